@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3'
+import type { Input, Method, Output } from '../shared/api'
+import type { Envelope } from '../shared/errors'
+import { SessionStore } from './auth/sessions'
+import { systemClock, type Clock } from './clock'
+import type { ServerDeps } from './context'
+import { openDatabase, type OpenOptions } from './db/open'
+import { dispatch, type Logger } from './dispatch'
+import { uuidv7Source, type IdSource } from './ids'
+
+export type Server = {
+  deps: ServerDeps
+  /** Untyped entry for transports: input and token come from outside and are validated. */
+  dispatch: (method: string, input: unknown, token: string | null) => Promise<Envelope<unknown>>
+  /** Typed entry for in-process callers (CLI, tests). */
+  call: <M extends Method>(method: M, input: Input<M>, token: string | null) => Promise<Envelope<Output<M>>>
+  close: () => void
+}
+
+export type ServerOptions = OpenOptions & { clock?: Clock; newId?: IdSource; log?: Logger; idleMs?: number }
+
+export function createServerOnDb(db: Database.Database, options: ServerOptions = {}): Server {
+  const clock = options.clock ?? systemClock
+  const deps: ServerDeps = {
+    db,
+    clock,
+    newId: options.newId ?? uuidv7Source(() => clock.now().getTime()),
+    sessions: new SessionStore(options.idleMs)
+  }
+  const send = (method: string, input: unknown, token: string | null) => dispatch(deps, method, input, token, options.log)
+  return {
+    deps,
+    dispatch: send,
+    call: (method, input, token) => send(method, input, token) as never,
+    close: () => db.close()
+  }
+}
+
+/** Opens the database file (migrating it) and returns a server over it. */
+export function createServer(file: string, options: ServerOptions = {}): Server {
+  return createServerOnDb(openDatabase(file, options), options)
+}

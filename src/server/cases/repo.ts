@@ -1,0 +1,245 @@
+import type Database from 'better-sqlite3'
+import type { CaseSource, CaseStatus } from '../../core/cases/vocabulary'
+import type { Party } from '../../shared/schemas/party'
+import type { CaseDetail, CaseSummary } from '../../shared/views'
+
+export type CaseRow = {
+  id: string
+  origin_unit: string
+  case_number: string
+  cause: string
+  source: CaseSource
+  status: CaseStatus
+  discovered_on: string
+  filed_on: string | null
+  sort_on: string
+  facts: string
+  officer1_id: string
+  officer2_id: string
+  party_names: string
+  rev: number
+  created_by: string
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+type SummaryRow = CaseRow & { officer1_name: string; officer2_name: string }
+
+type PartyRow = {
+  id: string
+  kind: 'person' | 'organisation'
+  name: string
+  id_number: string | null
+  uscc: string | null
+  legal_representative: string | null
+  address: string
+  contact: string
+}
+
+const SUMMARY_SELECT = `SELECT c.*, u1.display_name AS officer1_name, u2.display_name AS officer2_name
+  FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id`
+
+/** Party names are stored joined by a separator no name can contain (control characters are refused). */
+const NAME_SEPARATOR = '\u001f'
+
+export function toSummary(row: SummaryRow): CaseSummary {
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    cause: row.cause,
+    source: row.source,
+    status: row.status,
+    discoveredOn: row.discovered_on,
+    filedOn: row.filed_on,
+    partyNames: row.party_names.split(NAME_SEPARATOR),
+    officers: [
+      { id: row.officer1_id, displayName: row.officer1_name },
+      { id: row.officer2_id, displayName: row.officer2_name }
+    ],
+    updatedAt: row.updated_at
+  }
+}
+
+function toParty(row: PartyRow): Party & { id: string } {
+  switch (row.kind) {
+    case 'person':
+      return { id: row.id, kind: 'person', name: row.name, idNumber: row.id_number ?? '', address: row.address, contact: row.contact }
+    case 'organisation':
+      return {
+        id: row.id,
+        kind: 'organisation',
+        name: row.name,
+        uscc: row.uscc ?? '',
+        legalRepresentative: row.legal_representative ?? '',
+        address: row.address,
+        contact: row.contact
+      }
+  }
+}
+
+/** Advances and returns the 案号 serial for a prefix and year. */
+export function nextSerial(db: Database.Database, prefix: string, year: number): number {
+  const row = db
+    .prepare(
+      `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, 1)
+       ON CONFLICT (prefix, year) DO UPDATE SET last_serial = last_serial + 1
+       RETURNING last_serial`
+    )
+    .get(prefix, year) as { last_serial: number }
+  return row.last_serial
+}
+
+export function insertCase(db: Database.Database, row: Omit<CaseRow, 'deleted_at'>): void {
+  db.prepare(
+    `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on, filed_on, sort_on,
+       facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at)
+     VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on, @filed_on, @sort_on,
+       @facts, @officer1_id, @officer2_id, @party_names, @rev, @created_by, @created_at, @updated_at)`
+  ).run(row)
+}
+
+export type CaseChange = Pick<
+  CaseRow,
+  'id' | 'cause' | 'source' | 'discovered_on' | 'filed_on' | 'sort_on' | 'facts' | 'officer1_id' | 'officer2_id' | 'party_names' | 'updated_at'
+>
+
+/** Writes the change when the stored rev is `expectedRev`; returns false otherwise (someone else saved). */
+export function updateCase(db: Database.Database, change: CaseChange, expectedRev: number): boolean {
+  const result = db
+    .prepare(
+      `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
+         sort_on = @sort_on, facts = @facts, officer1_id = @officer1_id, officer2_id = @officer2_id,
+         party_names = @party_names, updated_at = @updated_at, rev = rev + 1
+       WHERE id = @id AND rev = @expectedRev AND deleted_at IS NULL`
+    )
+    .run({ ...change, expectedRev })
+  return result.changes === 1
+}
+
+export function softDeleteCase(db: Database.Database, id: string, expectedRev: number, at: string, reason: string): boolean {
+  const result = db
+    .prepare(
+      `UPDATE cases SET deleted_at = ?, deleted_reason = ?, updated_at = ?, rev = rev + 1
+       WHERE id = ? AND rev = ? AND deleted_at IS NULL`
+    )
+    .run(at, reason, at, id, expectedRev)
+  return result.changes === 1
+}
+
+export function replaceParties(db: Database.Database, caseId: string, parties: readonly Party[], newId: () => string): void {
+  db.prepare('DELETE FROM parties WHERE case_id = ?').run(caseId)
+  const insert = db.prepare(
+    `INSERT INTO parties (id, case_id, position, kind, name, id_number, uscc, legal_representative, address, contact)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  parties.forEach((p, i) => {
+    switch (p.kind) {
+      case 'person':
+        insert.run(newId(), caseId, i, p.kind, p.name, p.idNumber, null, null, p.address, p.contact)
+        return
+      case 'organisation':
+        insert.run(newId(), caseId, i, p.kind, p.name, null, p.uscc, p.legalRepresentative, p.address, p.contact)
+        return
+    }
+  })
+}
+
+export function joinPartyNames(parties: readonly Party[]): string {
+  return parties.map((p) => p.name).join(NAME_SEPARATOR)
+}
+
+/** Rewrites the case's full-text row: party names and identifiers, and the case's own text. */
+export function indexCase(db: Database.Database, caseId: string, parties: readonly Party[], body: string[]): void {
+  db.prepare('DELETE FROM case_search WHERE case_id = ?').run(caseId)
+  const partyText = parties
+    .map((p) => [p.name, p.kind === 'person' ? p.idNumber : p.uscc, p.kind === 'organisation' ? p.legalRepresentative : ''].join(' '))
+    .join('\n')
+  db.prepare('INSERT INTO case_search (case_id, parties, body) VALUES (?, ?, ?)').run(caseId, partyText, body.join('\n'))
+}
+
+export function removeFromIndex(db: Database.Database, caseId: string): void {
+  db.prepare('DELETE FROM case_search WHERE case_id = ?').run(caseId)
+}
+
+export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
+  return (db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined) ?? null
+}
+
+export function getCaseDetail(db: Database.Database, id: string): CaseDetail | null {
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as SummaryRow | undefined
+  if (!row) return null
+  const parties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(id) as PartyRow[]
+  return {
+    ...toSummary(row),
+    facts: row.facts,
+    parties: parties.map(toParty),
+    originUnit: row.origin_unit,
+    rev: row.rev,
+    createdAt: row.created_at
+  }
+}
+
+export type ListFilter = {
+  status?: CaseStatus | undefined
+  from?: string | undefined
+  to?: string | undefined
+  officerId?: string | undefined
+  party?: string | undefined
+  text?: string | undefined
+  after?: { sortOn: string; id: string } | undefined
+  limit: number
+}
+
+/** A full-text condition: trigram MATCH for 3+ characters, LIKE for shorter queries. */
+function searchCondition(column: 'parties' | null, query: string): { sql: string; params: string[] } {
+  if ([...query].length >= 3) {
+    const phrase = `"${query.replaceAll('"', '""')}"`
+    return {
+      sql: 'c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)',
+      params: [column ? `${column} : ${phrase}` : phrase]
+    }
+  }
+  // Trigram MATCH cannot see 1–2 characters; LIKE over the same table can (a scan of the index table).
+  const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+  return column
+    ? { sql: `c.id IN (SELECT case_id FROM case_search WHERE parties LIKE ? ESCAPE '\\')`, params: [like] }
+    : {
+        sql: `c.id IN (SELECT case_id FROM case_search WHERE parties LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`,
+        params: [like, like]
+      }
+}
+
+export function listCaseSummaries(db: Database.Database, filter: ListFilter): CaseSummary[] {
+  const where: string[] = ['c.deleted_at IS NULL']
+  const params: unknown[] = []
+  if (filter.status) {
+    where.push('c.status = ?')
+    params.push(filter.status)
+  }
+  if (filter.from) {
+    where.push('c.sort_on >= ?')
+    params.push(filter.from)
+  }
+  if (filter.to) {
+    where.push('c.sort_on <= ?')
+    params.push(filter.to)
+  }
+  if (filter.officerId) {
+    where.push('(c.officer1_id = ? OR c.officer2_id = ?)')
+    params.push(filter.officerId, filter.officerId)
+  }
+  for (const [column, query] of [['parties', filter.party], [null, filter.text]] as const) {
+    if (!query) continue
+    const cond = searchCondition(column, query)
+    where.push(cond.sql)
+    params.push(...cond.params)
+  }
+  if (filter.after) {
+    where.push('(c.sort_on, c.id) < (?, ?)')
+    params.push(filter.after.sortOn, filter.after.id)
+  }
+  const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
+  const rows = db.prepare(sql).all(...params, filter.limit) as SummaryRow[]
+  return rows.map(toSummary)
+}

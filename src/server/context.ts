@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3'
+import type { Method, Output, ParsedInput } from '../shared/api'
+import type { UserView } from '../shared/views'
+import type { SessionStore } from './auth/sessions'
+import type { Clock } from './clock'
+import type { IdSource } from './ids'
+
+/** What lives as long as the server: the database, the clock, the id source and the sessions. */
+export type ServerDeps = {
+  db: Database.Database
+  clock: Clock
+  newId: IdSource
+  sessions: SessionStore
+}
+
+/** What one call sees: the deps plus the acting user (null before login) and the session token. */
+export type CallContext = ServerDeps & { user: UserView | null; sessionToken: string | null }
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: CallContext) => Output<M> | Promise<Output<M>>
+
+/** The server's handler map: one handler per method of the shared contract, checked by the compiler. */
+export type Handlers = { [M in Method]: Handler<M> }
+
+/** The acting user, or an error for handlers whose permission already guarantees one. */
+export function actingUser(ctx: CallContext): UserView {
+  if (!ctx.user) throw new Error('actingUser called without a signed-in user')
+  return ctx.user
+}

@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3'
+import { migrate } from './migrate'
+
+export type OpenOptions = {
+  /** better-sqlite3's `nativeBinding`: the Electron build of the addon, when running inside Electron. */
+  nativeBinding?: string
+}
+
+/** Opens (creating if needed) a Yardstick database with the durability settings of architecture.md §3. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    // Schema objects from a foreign file must not run functions with side effects.
+    db.pragma('trusted_schema = OFF')
+    migrate(db)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

@@ -1,0 +1,34 @@
+import type { Role } from '../core/cases/vocabulary'
+import type { Method } from '../shared/api'
+
+/**
+ * Who may call each handler. 'public' needs no session; 'signedIn' needs any active user; a role list
+ * needs one of those roles. Row-level rules (e.g. only a case's own officers edit it) live in the
+ * handlers. The record type makes the compiler demand an entry for every handler.
+ */
+export type Permission = 'public' | 'signedIn' | readonly Role[]
+
+export const PERMISSIONS: Record<Method, Permission> = {
+  'session/status': 'public',
+  'session/setup': 'public',
+  'session/login': 'public',
+  'session/logout': 'signedIn',
+  'users/list': ['admin'],
+  'users/officers': 'signedIn',
+  'users/create': ['admin'],
+  'users/update': ['admin'],
+  'users/reset-password': ['admin'],
+  'cases/create': ['officer'],
+  'cases/update': ['officer', 'head'],
+  'cases/get': 'signedIn',
+  'cases/list': 'signedIn',
+  'cases/delete': ['officer', 'head'],
+  'cases/history': 'signedIn'
+}
+
+export function allows(permission: Permission, roles: readonly Role[] | null): boolean {
+  if (permission === 'public') return true
+  if (roles === null) return false
+  if (permission === 'signedIn') return true
+  return permission.some((r) => roles.includes(r))
+}

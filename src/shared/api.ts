@@ -1,0 +1,77 @@
+// The one contract across every process boundary: handler name → input schema, and → output type.
+// The server map, the Electron bridge, the HTTP host, the CLI and the renderer client all derive from it.
+import type { z } from 'zod'
+import {
+  emptyInput,
+  loginInput,
+  officerListInput,
+  setupInput,
+  userCreateInput,
+  userPasswordResetInput,
+  userUpdateInput
+} from './schemas/accounts'
+import { caseCreateInput, caseDeleteInput, caseListInput, caseRefInput, caseUpdateInput } from './schemas/cases'
+import type {
+  AuditEntryView,
+  CaseDetail,
+  CasePage,
+  OfficerView,
+  SessionStatus,
+  SessionView,
+  UserView
+} from './views'
+
+export const inputSchemas = {
+  'session/status': emptyInput,
+  'session/setup': setupInput,
+  'session/login': loginInput,
+  'session/logout': emptyInput,
+  'users/list': emptyInput,
+  'users/officers': officerListInput,
+  'users/create': userCreateInput,
+  'users/update': userUpdateInput,
+  'users/reset-password': userPasswordResetInput,
+  'cases/create': caseCreateInput,
+  'cases/update': caseUpdateInput,
+  'cases/get': caseRefInput,
+  'cases/list': caseListInput,
+  'cases/delete': caseDeleteInput,
+  'cases/history': caseRefInput
+} as const
+
+export type Method = keyof typeof inputSchemas
+
+export type Outputs = {
+  'session/status': SessionStatus
+  'session/setup': SessionView
+  'session/login': SessionView
+  'session/logout': { ok: true }
+  'users/list': UserView[]
+  'users/officers': OfficerView[]
+  'users/create': UserView
+  'users/update': UserView
+  'users/reset-password': { ok: true }
+  'cases/create': CaseDetail
+  'cases/update': CaseDetail
+  'cases/get': CaseDetail
+  'cases/list': CasePage
+  'cases/delete': { ok: true }
+  'cases/history': AuditEntryView[]
+}
+
+/** What a caller sends (before defaults and transforms). */
+export type Input<M extends Method> = z.input<(typeof inputSchemas)[M]>
+/** What a handler receives (after validation). */
+export type ParsedInput<M extends Method> = z.output<(typeof inputSchemas)[M]>
+export type Output<M extends Method> = Outputs[M]
+
+export const METHODS = Object.keys(inputSchemas) as Method[]
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(inputSchemas, name)
+}
+
+/** The bridge the preload exposes to the renderer: one generic call, nothing else. */
+export type Bridge = {
+  invoke: (method: string, input: unknown, sessionToken: string | null) => Promise<unknown>
+}
