@@ -1,5 +1,6 @@
 // The auditable content of a case, and the field-by-field difference between two versions of it.
 // The history page shows these differences; the audit log stores their digests.
+import { canonicalJson } from '../text/canonical-json'
 import type { CaseSource, CaseStatus } from './vocabulary'
 
 export type PartySnapshot = Record<string, string>
@@ -34,7 +35,8 @@ export function diffSnapshots(before: CaseSnapshot | null, after: CaseSnapshot):
   for (const field of FIELDS) {
     const a = before ? before[field] : null
     const b = after[field]
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a, after: b })
+    // Canonical form: the same party read back from the database may list its keys in another order.
+    if (canonicalJson(a) !== canonicalJson(b)) changes.push({ field, before: a, after: b })
   }
   return changes
 }

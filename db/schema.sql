@@ -1,0 +1,129 @@
+-- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
+
+-- PRAGMA user_version = 10; PRAGMA application_id = 1498563667;
+
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor_id TEXT,
+  actor_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT,
+  before_digest TEXT,
+  after_digest TEXT,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE case_number_serials (
+  prefix TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  last_serial INTEGER NOT NULL,
+  PRIMARY KEY (prefix, year)
+) STRICT, WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE case_search USING fts5 (case_id UNINDEXED, parties, body, tokenize = 'trigram');
+
+CREATE TABLE 'case_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'case_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+CREATE TABLE 'case_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'case_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'case_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  origin_unit TEXT NOT NULL,
+  case_number TEXT NOT NULL,
+  cause TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('inspection', 'complaint', 'report', 'transfer', 'assignment', 'other')),
+  status TEXT NOT NULL CHECK (status IN ('REGISTERED', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'UNDER_REVIEW',
+    'DECIDED', 'SERVED', 'EXECUTING', 'CLOSED', 'ARCHIVED', 'DECLINED', 'TRANSFERRED')),
+  discovered_on TEXT NOT NULL,
+  filed_on TEXT,
+  -- The list's sort key: the filing date, or the discovery date while the case is only registered.
+  sort_on TEXT NOT NULL,
+  facts TEXT NOT NULL,
+  officer1_id TEXT NOT NULL REFERENCES users (id),
+  officer2_id TEXT NOT NULL REFERENCES users (id),
+  -- Denormalised for the list page; rewritten with the parties in the same transaction.
+  party_names TEXT NOT NULL,
+  rev INTEGER NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted_at TEXT,
+  deleted_reason TEXT,
+  UNIQUE (origin_unit, case_number),
+  CHECK (officer1_id <> officer2_id)
+) STRICT;
+
+CREATE TABLE parties (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+  name TEXT NOT NULL,
+  id_number TEXT,
+  uscc TEXT,
+  legal_representative TEXT,
+  address TEXT NOT NULL,
+  contact TEXT NOT NULL,
+  CHECK ((kind = 'person' AND id_number IS NOT NULL AND uscc IS NULL)
+      OR (kind = 'organisation' AND uscc IS NOT NULL AND id_number IS NULL)),
+  UNIQUE (case_id, position)
+) STRICT;
+
+CREATE TABLE unit (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  case_prefix TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE user_roles (
+  user_id TEXT NOT NULL REFERENCES users (id),
+  role TEXT NOT NULL CHECK (role IN ('officer', 'reviewer', 'head', 'admin')),
+  PRIMARY KEY (user_id, role)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  rev INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX audit_entity ON audit_log (entity, entity_id, seq);
+
+CREATE INDEX cases_live_officer1 ON cases (officer1_id, sort_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+CREATE INDEX cases_live_officer2 ON cases (officer2_id, sort_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+CREATE INDEX cases_live_sort ON cases (sort_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+CREATE INDEX cases_live_status ON cases (status, sort_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+CREATE INDEX parties_id_number ON parties (id_number) WHERE id_number IS NOT NULL;
+
+CREATE INDEX parties_uscc ON parties (uscc) WHERE uscc IS NOT NULL;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+  SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
