@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { ROLES } from '../core/cases/vocabulary'
 import { METHODS } from '../shared/api'
@@ -5,7 +6,7 @@ import { makeTestServer } from './test-support'
 import { allows, PERMISSIONS } from './permissions'
 
 /** Row counts of every table and the audit head: any write changes this fingerprint. */
-function fingerprint(db: import('better-sqlite3').Database): string {
+function fingerprint(db: Database.Database): string {
   const tables = db
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' ORDER BY name")
     .all() as { name: string }[]

@@ -6,7 +6,8 @@ import { usccField } from './party'
 export const username = z
   .string()
   .transform((s) => s.normalize('NFC').trim())
-  .pipe(z.string().regex(/^[^\s\u0000-\u001F\u007F]{2,32}$/u, { message: 'v.username' }))
+  // No whitespace and no control characters (\p{Cc}): user names appear in the audit trail and documents.
+  .pipe(z.string().regex(/^[^\s\p{Cc}]{2,32}$/u, { message: 'v.username' }))
 
 /** Password policy: ≥ 10 characters with letters and digits (OWASP length-first guidance). */
 export const password = z

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { SessionStatus, SessionView } from '../../../shared/views'
+import { ErrorBanner } from '../components/ErrorBanner'
+import { LoginPage } from '../features/login/LoginPage'
+import { SetupPage } from '../features/setup/SetupPage'
+import { call, onSessionLost, setSessionToken } from '../lib/api'
+import { useI18n } from '../i18n/i18n'
+import { Shell } from './Shell'
+
+export function App() {
+  const { t } = useI18n()
+  const [status, setStatus] = useState<SessionStatus | null>(null)
+  const [error, setError] = useState<unknown>(null)
+
+  const refresh = useCallback(() => {
+    call('session/status', {}).then(setStatus, setError)
+  }, [])
+
+  useEffect(() => {
+    refresh()
+    onSessionLost(refresh)
+  }, [refresh])
+
+  const signedIn = useCallback((session: SessionView) => {
+    setSessionToken(session.token)
+    setStatus({ state: 'signedIn', user: session.user, unit: session.unit })
+  }, [])
+
+  const signOut = useCallback(() => {
+    void call('session/logout', {}).finally(() => {
+      setSessionToken(null)
+      refresh()
+    })
+  }, [refresh])
+
+  if (error) return <ErrorBanner error={error} />
+  if (!status) return <p className="loading">{t('app.loading')}</p>
+  switch (status.state) {
+    case 'setupRequired':
+      return <SetupPage onDone={signedIn} />
+    case 'signedOut':
+      return <LoginPage unit={status.unit} onDone={signedIn} />
+    case 'signedIn':
+      return <Shell session={{ user: status.user, unit: status.unit, signOut }} />
+  }
+}

@@ -1,0 +1,57 @@
+import { CaseDetailPage } from '../features/cases/CaseDetailPage'
+import { CaseFormPage } from '../features/cases/CaseFormPage'
+import { CaseListPage } from '../features/cases/CaseListPage'
+import { UsersPage } from '../features/users/UsersPage'
+import { useI18n } from '../i18n/i18n'
+import { href, useRoute, type Route } from '../lib/router'
+import { SessionContext, type Session } from './session'
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'caseList':
+      return <CaseListPage />
+    case 'caseNew':
+      return <CaseFormPage key="new" />
+    case 'caseDetail':
+      return <CaseDetailPage key={route.id} id={route.id} />
+    case 'caseEdit':
+      return <CaseFormPage key={`edit-${route.id}`} id={route.id} />
+    case 'users':
+      return <UsersPage />
+  }
+}
+
+/** The signed-in frame: header with navigation, language switch and sign-out, then the routed page. */
+export function Shell({ session }: { session: Session }) {
+  const { t, lang, setLang } = useI18n()
+  const route = useRoute()
+  const isAdmin = session.user.roles.includes('admin')
+  const isOfficer = session.user.roles.includes('officer')
+  return (
+    <SessionContext.Provider value={session}>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-unit">{session.unit.name}</span>
+        </div>
+        <nav>
+          <a href={href({ name: 'caseList' })}>{t('nav.cases')}</a>
+          {isOfficer ? <a href={href({ name: 'caseNew' })}>{t('nav.newCase')}</a> : null}
+          {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
+        </nav>
+        <div className="topbar-right">
+          <span data-testid="current-user">{t('nav.signedInAs', { name: session.user.displayName })}</span>
+          <button type="button" className="link" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+            {t('lang.switch')}
+          </button>
+          <button type="button" className="link" onClick={session.signOut}>
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <main>
+        <Page route={route} />
+      </main>
+    </SessionContext.Provider>
+  )
+}

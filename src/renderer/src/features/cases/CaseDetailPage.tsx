@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { CaseDetail } from '../../../../shared/views'
+import { useSession } from '../../app/session'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { call } from '../../lib/api'
+import { href, navigate } from '../../lib/router'
+import { useI18n } from '../../i18n/i18n'
+import { CaseHistory } from './CaseHistory'
+
+export function CaseDetailPage({ id }: { id: string }) {
+  const { t } = useI18n()
+  const session = useSession()
+  const [detail, setDetail] = useState<CaseDetail | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [deleting, setDeleting] = useState(false)
+  const [reason, setReason] = useState('')
+  useEffect(() => {
+    call('cases/get', { id }).then(setDetail, setError)
+  }, [id])
+  const officerNames = useMemo(() => new Map((detail?.officers ?? []).map((o) => [o.id, o.displayName])), [detail])
+  if (error && !detail) return <ErrorBanner error={error} />
+  if (!detail) return null
+  const mayChange =
+    session.user.roles.includes('head') ||
+    (session.user.roles.includes('officer') && detail.officers.some((o) => o.id === session.user.id))
+
+  const remove = () => {
+    call('cases/delete', { id, rev: detail.rev, reason }).then(() => navigate({ name: 'caseList' }), setError)
+  }
+
+  return (
+    <article className="case-detail">
+      <div className="title-row">
+        <h1 data-testid="case-number">{detail.caseNumber}</h1>
+        <span className="badge">{t(`status.${detail.status}`)}</span>
+        {mayChange ? (
+          <div className="actions">
+            <a className="button secondary" href={href({ name: 'caseEdit', id })}>
+              {t('common.edit')}
+            </a>
+            <button type="button" className="danger" onClick={() => setDeleting(true)}>
+              {t('common.delete')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <ErrorBanner error={error} />
+      {deleting ? (
+        <div className="card inline">
+          <label htmlFor="deleteReason">{t('case.deleteReason')}</label>
+          <input id="deleteReason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button type="button" className="danger" disabled={!reason.trim()} onClick={remove}>
+            {t('case.deleteConfirm')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setDeleting(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
+      <dl className="facts-grid">
+        <dt>{t('case.cause')}</dt>
+        <dd data-testid="case-cause">{detail.cause}</dd>
+        <dt>{t('case.source')}</dt>
+        <dd>{t(`source.${detail.source}`)}</dd>
+        <dt>{t('case.discoveredOn')}</dt>
+        <dd>{detail.discoveredOn}</dd>
+        <dt>{t('case.filedOn')}</dt>
+        <dd>{detail.filedOn ?? '—'}</dd>
+        <dt>{t('case.officers')}</dt>
+        <dd>{detail.officers.map((o) => o.displayName).join('、')}</dd>
+        <dt>{t('case.facts')}</dt>
+        <dd className="prewrap" data-testid="case-facts">
+          {detail.facts || '—'}
+        </dd>
+      </dl>
+      <h2>{t('case.parties')}</h2>
+      <ul className="parties">
+        {detail.parties.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong>（{t(`party.kind.${p.kind}`)}）{' '}
+            {p.kind === 'organisation'
+              ? `${t('party.uscc')} ${p.uscc}；${t('party.legalRepresentative')} ${p.legalRepresentative || '—'}`
+              : `${t('party.idNumber')} ${p.idNumber}`}
+            {p.address ? `；${p.address}` : ''}
+            {p.contact ? `；${p.contact}` : ''}
+          </li>
+        ))}
+      </ul>
+      <CaseHistory caseId={id} officerNames={officerNames} />
+    </article>
+  )
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react'
+import type { AuditEntryView } from '../../../../shared/views'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { call } from '../../lib/api'
+import { formatInstant } from '../../lib/format'
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/zh'
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  cause: 'case.cause',
+  source: 'case.source',
+  status: 'case.status',
+  discoveredOn: 'case.discoveredOn',
+  filedOn: 'case.filedOn',
+  facts: 'case.facts',
+  officerIds: 'case.officers',
+  parties: 'case.parties'
+}
+
+/** A value from the audit trail, readable: parties by name, officers by name, the rest as text. */
+function useShow(officerNames: Map<string, string>) {
+  const { t } = useI18n()
+  return (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return t('history.empty')
+    if (field === 'parties' && Array.isArray(value)) {
+      return value.map((p: Record<string, string>) => [p.name, p.uscc ?? p.idNumber].filter(Boolean).join(' ')).join('；')
+    }
+    if (field === 'officerIds' && Array.isArray(value)) return value.map((id: string) => officerNames.get(id) ?? id).join('、')
+    if (field === 'source') return t(`source.${String(value)}` as MessageKey)
+    if (field === 'status') return t(`status.${String(value)}` as MessageKey)
+    return String(value)
+  }
+}
+
+export function CaseHistory({ caseId, officerNames }: { caseId: string; officerNames: Map<string, string> }) {
+  const { t } = useI18n()
+  const [entries, setEntries] = useState<AuditEntryView[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const show = useShow(officerNames)
+  useEffect(() => {
+    call('cases/history', { id: caseId }).then(setEntries, setError)
+  }, [caseId])
+  if (error) return <ErrorBanner error={error} />
+  if (!entries) return null
+  return (
+    <section aria-label={t('case.history')}>
+      <h2>{t('case.history')}</h2>
+      <ol className="history" data-testid="history">
+        {entries.map((entry) => (
+          <li key={entry.seq} data-testid="history-entry">
+            <div className="history-head">
+              <strong>{t(`history.action.${entry.action}` as MessageKey)}</strong>{' '}
+              <span className="muted">{t('history.by', { actor: entry.actor.displayName, at: formatInstant(entry.at) })}</span>
+            </div>
+            {entry.action === 'cases/update' ? (
+              <table className="changes">
+                <thead>
+                  <tr>
+                    <th>{t('history.field')}</th>
+                    <th>{t('history.before')}</th>
+                    <th>{t('history.after')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entry.changes.map((c) => (
+                    <tr key={c.field}>
+                      <td>{FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as MessageKey) : c.field}</td>
+                      <td>{show(c.field, c.before)}</td>
+                      <td>{show(c.field, c.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+
+// A hash router: the app is served from a file-like origin (app:// in Electron, the host in a browser),
+// and hash routes need no server-side rewriting.
+export type Route =
+  | { name: 'caseList' }
+  | { name: 'caseNew' }
+  | { name: 'caseDetail'; id: string }
+  | { name: 'caseEdit'; id: string }
+  | { name: 'users' }
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '')
+  const detail = /^\/cases\/([0-9a-f-]{36})$/.exec(path)
+  if (detail?.[1]) return { name: 'caseDetail', id: detail[1] }
+  const edit = /^\/cases\/([0-9a-f-]{36})\/edit$/.exec(path)
+  if (edit?.[1]) return { name: 'caseEdit', id: edit[1] }
+  if (path === '/cases/new') return { name: 'caseNew' }
+  if (path === '/users') return { name: 'users' }
+  return { name: 'caseList' }
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'caseList':
+      return '#/cases'
+    case 'caseNew':
+      return '#/cases/new'
+    case 'caseDetail':
+      return `#/cases/${route.id}`
+    case 'caseEdit':
+      return `#/cases/${route.id}/edit`
+    case 'users':
+      return '#/users'
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route)
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}
