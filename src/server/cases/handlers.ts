@@ -19,6 +19,7 @@ import {
   nextSerial,
   removeFromIndex,
   replaceParties,
+  setCaseStatus,
   softDeleteCase,
   updateCase,
   type CaseRow
@@ -159,7 +160,7 @@ const update: Handler<'cases/update'> = (input, ctx) => {
       input.rev
     )
     if (!ok) throw conflict()
-    if (status !== row.status) ctx.db.prepare('UPDATE cases SET status = ? WHERE id = ?').run(status, input.id)
+    if (status !== row.status) setCaseStatus(ctx.db, input.id, status)
     replaceParties(ctx.db, input.id, input.parties, ctx.newId)
     indexCase(ctx.db, input.id, input.parties, searchBody(row.case_number, input))
     const beforeSnap = snapshotOfDetail(before)

@@ -117,6 +117,11 @@ export function updateCase(db: Database.Database, change: CaseChange, expectedRe
   return result.changes === 1
 }
 
+/** Sets the stage; callers check that the transition is allowed and write the audit entry. */
+export function setCaseStatus(db: Database.Database, id: string, status: CaseStatus): void {
+  db.prepare('UPDATE cases SET status = ? WHERE id = ?').run(status, id)
+}
+
 export function softDeleteCase(db: Database.Database, id: string, expectedRev: number, at: string, reason: string): boolean {
   const result = db
     .prepare(

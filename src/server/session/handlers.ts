@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/repo'
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password'
 import type { CallContext, Handler } from '../context'
 import { getUnit, insertUnit } from '../unit/repo'
-import { countUsers, findLogin, insertUser } from '../users/repo'
+import { countUsers, findLogin, getUser, insertUser } from '../users/repo'
 
 const status: Handler<'session/status'> = (_input, ctx) => {
   const unit = getUnit(ctx.db)
@@ -46,11 +46,10 @@ const setup: Handler<'session/setup'> = async (input, ctx) => {
 }
 
 function openSession(ctx: CallContext, userId: string): SessionView {
-  const found = ctx.db.prepare('SELECT username FROM users WHERE id = ?').get(userId) as { username: string }
-  const login = findLogin(ctx.db, found.username)
+  const user = getUser(ctx.db, userId)
   const unit = getUnit(ctx.db)
-  if (!login || !unit) throw new Error('session for a missing user or unit')
-  return { token: ctx.sessions.open(userId, ctx.clock.now().getTime()), user: login.user, unit }
+  if (!user || !unit) throw new Error('session for a missing user or unit')
+  return { token: ctx.sessions.open(userId, ctx.clock.now().getTime()), user, unit }
 }
 
 const login: Handler<'session/login'> = async (input, ctx) => {

@@ -1,0 +1,108 @@
+// Writes generated demo cases through the real handler (`cases/create`), so seed data passes the
+// same validation and gets real 案号, audit rows and search-index entries, like typed-in cases.
+import type { OfficerView } from '../../shared/views'
+import type { Server } from '../app'
+import { expectOk } from './envelope'
+import { generateCases } from './generate'
+
+/** Password of the officer accounts the seeder creates. Demo databases only; pass another one. */
+export const DEFAULT_OFFICER_PASSWORD = 'yardstick-demo-2026'
+
+/** Names of the seed officers: a case needs two (APL Art. 42), four give some variety. */
+const SEED_OFFICER_NAMES = ['王建军', '李红梅', '陈志刚', '刘晓燕'] as const
+
+/** Cases per transaction: one fsync per batch rather than per case, and a progress line each. */
+export const BATCH_SIZE = 1000
+
+export type SeedOptions = {
+  cases: number
+  seed: number
+  /** Today in Asia/Shanghai; the caller reads the clock, the generator never does. */
+  baseDate: string
+  /** Session of an admin, to create officer accounts when fewer than two are active. */
+  adminToken: string
+  officerPassword?: string
+  progress?: (done: number, total: number) => void
+}
+
+type NewOfficer = { username: string; displayName: string }
+
+export type SeedReport = { created: number; officers: number; officersCreated: NewOfficer[] }
+
+/** Makes sure at least two active officers exist, creating seed officers when there are fewer. */
+async function ensureOfficers(server: Server, options: SeedOptions): Promise<NewOfficer[]> {
+  const existing = expectOk(await server.call('users/officers', {}, options.adminToken))
+  if (existing.length >= 2) return []
+  const users = expectOk(await server.call('users/list', {}, options.adminToken))
+  const taken = new Set(users.map((u) => u.username))
+  const created: NewOfficer[] = []
+  let n = 1
+  for (const displayName of SEED_OFFICER_NAMES.slice(existing.length)) {
+    while (taken.has(`seed-officer-${n}`)) n++
+    const username = `seed-officer-${n++}`
+    const password = options.officerPassword ?? DEFAULT_OFFICER_PASSWORD
+    const input = { username, displayName, roles: ['officer' as const], password }
+    expectOk(await server.call('users/create', input, options.adminToken))
+    created.push({ username, displayName })
+  }
+  return created
+}
+
+/**
+ * Sessions for the officers, opened directly on the server's session store: the seeder is a trusted
+ * local operator (see src/cli/identity.ts). Each case is created by its first officer.
+ */
+function officerSessions(server: Server) {
+  const tokens = new Map<string, string>()
+  return {
+    tokenFor(officerId: string): string {
+      let token = tokens.get(officerId)
+      if (!token) {
+        token = server.deps.sessions.open(officerId, server.deps.clock.now().getTime())
+        tokens.set(officerId, token)
+      }
+      return token
+    },
+    closeAll(): void {
+      for (const token of tokens.values()) server.deps.sessions.close(token)
+    }
+  }
+}
+
+export async function seedCases(server: Server, options: SeedOptions): Promise<SeedReport> {
+  const officersCreated = await ensureOfficers(server, options)
+  const officers = expectOk(await server.call('users/officers', {}, options.adminToken))
+  const sessions = officerSessions(server)
+  const { seed, baseDate } = options
+  const stream = generateCases({ seed, baseDate, officerCount: officers.length })
+  const db = server.deps.db
+  let done = 0
+  try {
+    while (done < options.cases) {
+      const end = Math.min(done + BATCH_SIZE, options.cases)
+      // The handler is reached through an async dispatch, and better-sqlite3's db.transaction()
+      // refuses async functions, so the batch is opened by hand; the handler's own db.transaction()
+      // then nests as a SAVEPOINT. IMMEDIATE takes the write lock up front, so a running desktop
+      // app waits (busy_timeout) instead of failing halfway through a batch.
+      db.exec('BEGIN IMMEDIATE')
+      try {
+        for (; done < end; done++) {
+          const { officers: [a, b], ...fields } = stream.next().value
+          const first = officers[a] as OfficerView
+          const second = officers[b] as OfficerView
+          const input = { ...fields, officerIds: [first.id, second.id] }
+          expectOk(await server.call('cases/create', input, sessions.tokenFor(first.id)))
+        }
+        db.exec('COMMIT')
+      } catch (error) {
+        // Earlier batches stay committed (and were reported); this one leaves no trace.
+        if (db.inTransaction) db.exec('ROLLBACK')
+        throw error
+      }
+      options.progress?.(done, options.cases)
+    }
+  } finally {
+    sessions.closeAll()
+  }
+  return { created: done, officers: officers.length, officersCreated }
+}
