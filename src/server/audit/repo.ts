@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
+import { prepare } from '../db/statements'
 import { canonicalJson } from '../../core/text/canonical-json'
 
 export const GENESIS_HASH = '0'.repeat(64)
@@ -47,7 +48,7 @@ export function rowHash(row: Omit<AuditRow, 'hash'>): string {
  * records, so the change and its audit entry commit or roll back together.
  */
 export function appendAudit(db: Database.Database, input: AuditInput): AuditRow {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const last = prepare(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined
   const base: Omit<AuditRow, 'hash'> = {
@@ -64,7 +65,7 @@ export function appendAudit(db: Database.Database, input: AuditInput): AuditRow 
     prev_hash: last?.hash ?? GENESIS_HASH
   }
   const row: AuditRow = { ...base, hash: rowHash(base) }
-  db.prepare(
+  prepare(db, 
     `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, entity_id, before_digest,
        after_digest, detail, prev_hash, hash)
      VALUES (@seq, @at, @actor_id, @actor_name, @action, @entity, @entity_id, @before_digest,
@@ -74,8 +75,7 @@ export function appendAudit(db: Database.Database, input: AuditInput): AuditRow 
 }
 
 export function auditForEntity(db: Database.Database, entity: string, entityId: string): AuditRow[] {
-  return db
-    .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
+  return prepare(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
     .all(entity, entityId) as AuditRow[]
 }
 
@@ -83,7 +83,7 @@ export function auditForEntity(db: Database.Database, entity: string, entityId: 
 export function firstBrokenAuditRow(db: Database.Database): number | null {
   let prev = GENESIS_HASH
   let expectedSeq = 1
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of prepare(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
     const { hash, ...rest } = row
     if (row.seq !== expectedSeq || row.prev_hash !== prev || rowHash(rest) !== hash) return row.seq
     prev = hash

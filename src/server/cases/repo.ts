@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prepare } from '../db/statements'
 import type { CaseSource, CaseStatus } from '../../core/cases/vocabulary'
 import type { Party } from '../../shared/schemas/party'
 import type { CaseDetail, CaseSummary } from '../../shared/views'
@@ -80,8 +81,7 @@ function toParty(row: PartyRow): Party & { id: string } {
 
 /** Advances and returns the 案号 serial for a prefix and year. */
 export function nextSerial(db: Database.Database, prefix: string, year: number): number {
-  const row = db
-    .prepare(
+  const row = prepare(db, 
       `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, 1)
        ON CONFLICT (prefix, year) DO UPDATE SET last_serial = last_serial + 1
        RETURNING last_serial`
@@ -91,7 +91,7 @@ export function nextSerial(db: Database.Database, prefix: string, year: number):
 }
 
 export function insertCase(db: Database.Database, row: Omit<CaseRow, 'deleted_at'>): void {
-  db.prepare(
+  prepare(db, 
     `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on, filed_on, sort_on,
        facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at)
      VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on, @filed_on, @sort_on,
@@ -106,8 +106,7 @@ export type CaseChange = Pick<
 
 /** Writes the change when the stored rev is `expectedRev`; returns false otherwise (someone else saved). */
 export function updateCase(db: Database.Database, change: CaseChange, expectedRev: number): boolean {
-  const result = db
-    .prepare(
+  const result = prepare(db, 
       `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
          sort_on = @sort_on, facts = @facts, officer1_id = @officer1_id, officer2_id = @officer2_id,
          party_names = @party_names, updated_at = @updated_at, rev = rev + 1
@@ -119,12 +118,11 @@ export function updateCase(db: Database.Database, change: CaseChange, expectedRe
 
 /** Sets the stage; callers check that the transition is allowed and write the audit entry. */
 export function setCaseStatus(db: Database.Database, id: string, status: CaseStatus): void {
-  db.prepare('UPDATE cases SET status = ? WHERE id = ?').run(status, id)
+  prepare(db, 'UPDATE cases SET status = ? WHERE id = ?').run(status, id)
 }
 
 export function softDeleteCase(db: Database.Database, id: string, expectedRev: number, at: string, reason: string): boolean {
-  const result = db
-    .prepare(
+  const result = prepare(db, 
       `UPDATE cases SET deleted_at = ?, deleted_reason = ?, updated_at = ?, rev = rev + 1
        WHERE id = ? AND rev = ? AND deleted_at IS NULL`
     )
@@ -133,8 +131,8 @@ export function softDeleteCase(db: Database.Database, id: string, expectedRev: n
 }
 
 export function replaceParties(db: Database.Database, caseId: string, parties: readonly Party[], newId: () => string): void {
-  db.prepare('DELETE FROM parties WHERE case_id = ?').run(caseId)
-  const insert = db.prepare(
+  prepare(db, 'DELETE FROM parties WHERE case_id = ?').run(caseId)
+  const insert = prepare(db, 
     `INSERT INTO parties (id, case_id, position, kind, name, id_number, uscc, legal_representative, address, contact)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
@@ -156,25 +154,25 @@ export function joinPartyNames(parties: readonly Party[]): string {
 
 /** Rewrites the case's full-text row: party names and identifiers, and the case's own text. */
 export function indexCase(db: Database.Database, caseId: string, parties: readonly Party[], body: string[]): void {
-  db.prepare('DELETE FROM case_search WHERE case_id = ?').run(caseId)
+  prepare(db, 'DELETE FROM case_search WHERE case_id = ?').run(caseId)
   const partyText = parties
     .map((p) => [p.name, p.kind === 'person' ? p.idNumber : p.uscc, p.kind === 'organisation' ? p.legalRepresentative : ''].join(' '))
     .join('\n')
-  db.prepare('INSERT INTO case_search (case_id, parties, body) VALUES (?, ?, ?)').run(caseId, partyText, body.join('\n'))
+  prepare(db, 'INSERT INTO case_search (case_id, parties, body) VALUES (?, ?, ?)').run(caseId, partyText, body.join('\n'))
 }
 
 export function removeFromIndex(db: Database.Database, caseId: string): void {
-  db.prepare('DELETE FROM case_search WHERE case_id = ?').run(caseId)
+  prepare(db, 'DELETE FROM case_search WHERE case_id = ?').run(caseId)
 }
 
 export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
-  return (db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined) ?? null
+  return (prepare(db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined) ?? null
 }
 
 export function getCaseDetail(db: Database.Database, id: string): CaseDetail | null {
-  const row = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as SummaryRow | undefined
+  const row = prepare(db, `${SUMMARY_SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as SummaryRow | undefined
   if (!row) return null
-  const parties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(id) as PartyRow[]
+  const parties = prepare(db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(id) as PartyRow[]
   return {
     ...toSummary(row),
     facts: row.facts,
@@ -245,6 +243,6 @@ export function listCaseSummaries(db: Database.Database, filter: ListFilter): Ca
     params.push(filter.after.sortOn, filter.after.id)
   }
   const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
-  const rows = db.prepare(sql).all(...params, filter.limit) as SummaryRow[]
+  const rows = prepare(db, sql).all(...params, filter.limit) as SummaryRow[]
   return rows.map(toSummary)
 }
