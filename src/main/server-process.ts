@@ -1,0 +1,50 @@
+// Entry of the Electron utility process that owns the database, so no SQLite call ever runs on
+// main. It imports no electron: `process.parentPort` is all it needs, typed here.
+import { createServer, type Server } from '../server/app'
+import { databasePath } from '../server/data-dir'
+import { createServerEndpoint, describeOpenFailure, parseServerArgs } from './server-endpoint'
+import type { FromServer } from './server-protocol'
+
+type ParentPort = {
+  on: (event: 'message', listener: (event: { data: unknown }) => void) => void
+  postMessage: (message: FromServer) => void
+}
+
+const port = (process as unknown as { parentPort?: ParentPort }).parentPort
+
+function fail(message: string): void {
+  port?.postMessage({ type: 'fatal', message })
+  // main kills us on 'fatal'; exit on our own in case that message never arrives.
+  setTimeout(() => process.exit(2), 2_000).unref()
+}
+
+function main(): void {
+  if (!port) {
+    console.error('server-process must run inside an Electron utility process')
+    process.exit(1)
+  }
+  const args = parseServerArgs(process.argv)
+  if (!args.dataDir) {
+    fail('内部错误：未指定数据文件夹。')
+    return
+  }
+  let server: Server
+  let file = args.dataDir
+  try {
+    file = databasePath(args.dataDir)
+    server = createServer(file, args.nativeBinding ? { nativeBinding: args.nativeBinding } : {})
+  } catch (error) {
+    console.error('server-process: cannot open the database', error)
+    fail(describeOpenFailure(error, file))
+    return
+  }
+  const endpoint = createServerEndpoint(
+    server,
+    (message) => port.postMessage(message),
+    (code) => process.exit(code)
+  )
+  // Messages main sent while the database was opening are queued until this listener exists.
+  port.on('message', (event) => void endpoint.handle(event.data))
+}
+
+main()
