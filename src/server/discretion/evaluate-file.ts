@@ -23,7 +23,8 @@ export function evaluateFactsFile(
   try {
     input = JSON.parse(readFileSync(factsFile, 'utf8'))
   } catch (e) {
-    return { ok: false, stage: 'facts', issues: [{ path: '(文件)', message: (e as Error).message }] }
+    const issue = { path: '(文件)', message: (e as Error).message }
+    return { ok: false, stage: 'facts', issues: [issue] }
   }
   const facts = parseFacts(input)
   if (!facts.ok) return { ok: false, stage: 'facts', issues: facts.issues }

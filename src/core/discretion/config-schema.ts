@@ -1,0 +1,47 @@
+// Unit configuration (one enforcement body): values the APL leaves to other rules or to local
+// practice. Each value carries its source so that the trace can cite it.
+import { z } from 'zod'
+import { SYSTEMS } from './catalogue-schema'
+import { fen } from './schema-primitives'
+
+const byParty = z.object({ person: fen, organisation: fen })
+
+export const unitConfigSchema = z.object({
+  unit: z.string(),
+  rounding: z.object({
+    /** Round proposed ranges inward to the first step that leaves them non-empty, largest first. */
+    stepsFen: z.array(z.number().int().positive()).min(1),
+    source: z.string()
+  }),
+  hearing: z.object({
+    /** APL Art. 63 ¶1 (1)(2) 较大数额: thresholds are set outside the APL, per system. */
+    thresholds: z.array(
+      z.object({
+        system: z.enum(SYSTEMS),
+        fineFen: byParty,
+        confiscationFen: byParty,
+        source: z.string(),
+        verified: z.boolean()
+      })
+    )
+  }),
+  lookBack: z.object({
+    /** The server counts prior violations of the same item within this window. */
+    months: z.number().int().positive(),
+    repeatIsAggravating: z.boolean(),
+    source: z.string()
+  }),
+  legalReview: z.object({
+    /** APL Art. 58 ¶1 (4) lets other rules add cases; some units review every ordinary case. */
+    alwaysForOrdinary: z.boolean(),
+    source: z.string()
+  }),
+  collectiveDiscussion: z.object({
+    forMitigated: z.boolean(),
+    forDeviation: z.boolean(),
+    forHearingCases: z.boolean(),
+    source: z.string()
+  })
+})
+export type UnitConfig = z.infer<typeof unitConfigSchema>
+export type UnitConfigInput = z.input<typeof unitConfigSchema>
