@@ -6,7 +6,9 @@ import { systemClock, type Clock } from './clock'
 import type { ServerDeps } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
 import { dispatch, type Logger } from './dispatch'
+import { createDiscretionSource } from './discretion/catalogue-source'
 import { uuidv7Source, type IdSource } from './ids'
+import { benchmarksDir, defaultResourcesDir } from './resources'
 
 export type Server = {
   deps: ServerDeps
@@ -17,7 +19,14 @@ export type Server = {
   close: () => void
 }
 
-export type ServerOptions = OpenOptions & { clock?: Clock; newId?: IdSource; log?: Logger; idleMs?: number }
+export type ServerOptions = OpenOptions & {
+  clock?: Clock
+  newId?: IdSource
+  log?: Logger
+  idleMs?: number
+  /** Where resources/benchmarks lives; found next to the app when omitted. */
+  resourcesDir?: string
+}
 
 export function createServerOnDb(db: Database.Database, options: ServerOptions = {}): Server {
   const clock = options.clock ?? systemClock
@@ -25,7 +34,8 @@ export function createServerOnDb(db: Database.Database, options: ServerOptions =
     db,
     clock,
     newId: options.newId ?? uuidv7Source(() => clock.now().getTime()),
-    sessions: new SessionStore(options.idleMs)
+    sessions: new SessionStore(options.idleMs),
+    discretion: createDiscretionSource(benchmarksDir(options.resourcesDir ?? defaultResourcesDir()))
   }
   const send = (method: string, input: unknown, token: string | null) => dispatch(deps, method, input, token, options.log)
   return {

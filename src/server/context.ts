@@ -3,6 +3,7 @@ import type { Method, Output, ParsedInput } from '../shared/api'
 import type { UserView } from '../shared/views'
 import type { SessionStore } from './auth/sessions'
 import type { Clock } from './clock'
+import type { DiscretionSource } from './discretion/catalogue-source'
 import type { IdSource } from './ids'
 
 /** What lives as long as the server: the database, the clock, the id source and the sessions. */
@@ -11,6 +12,8 @@ export type ServerDeps = {
   clock: Clock
   newId: IdSource
   sessions: SessionStore
+  /** The benchmark catalogue in force and the unit configuration. */
+  discretion: DiscretionSource
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

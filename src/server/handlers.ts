@@ -1,5 +1,7 @@
 import { caseHandlers } from './cases/handlers'
+import { catalogueHandlers } from './catalogue/handlers'
 import type { Handlers } from './context'
+import { discretionHandlers } from './discretion/handlers'
 import { sessionHandlers } from './session/handlers'
 import { userHandlers } from './users/handlers'
 
@@ -7,5 +9,7 @@ import { userHandlers } from './users/handlers'
 export const handlers = {
   ...sessionHandlers,
   ...userHandlers,
-  ...caseHandlers
+  ...caseHandlers,
+  ...discretionHandlers,
+  ...catalogueHandlers
 } satisfies Handlers

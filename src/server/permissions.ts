@@ -23,7 +23,14 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'cases/get': 'signedIn',
   'cases/list': 'signedIn',
   'cases/delete': ['officer', 'head'],
-  'cases/history': 'signedIn'
+  'cases/history': 'signedIn',
+  'discretion/items': 'signedIn',
+  'discretion/preview': 'signedIn',
+  'discretion/apply': ['officer', 'head'],
+  'discretion/evaluations': 'signedIn',
+  'catalogue/packages': 'signedIn',
+  'catalogue/save-draft': ['admin'],
+  'catalogue/publish': ['admin']
 }
 
 export function allows(permission: Permission, roles: readonly Role[] | null): boolean {

@@ -11,9 +11,21 @@ import {
   userUpdateInput
 } from './schemas/accounts'
 import { caseCreateInput, caseDeleteInput, caseListInput, caseRefInput, caseUpdateInput } from './schemas/cases'
+import {
+  caseRefForDiscretion,
+  catalogueItemsInput,
+  cataloguePackageRefInput,
+  cataloguePackageSaveInput,
+  discretionApplyInput,
+  discretionPreviewInput
+} from './schemas/discretion'
 import type {
   AuditEntryView,
   CaseDetail,
+  CaseEvaluationView,
+  CatalogueItemView,
+  CataloguePackageView,
+  DiscretionPreview,
   CasePage,
   OfficerView,
   SessionStatus,
@@ -36,7 +48,14 @@ export const inputSchemas = {
   'cases/get': caseRefInput,
   'cases/list': caseListInput,
   'cases/delete': caseDeleteInput,
-  'cases/history': caseRefInput
+  'cases/history': caseRefInput,
+  'discretion/items': catalogueItemsInput,
+  'discretion/preview': discretionPreviewInput,
+  'discretion/apply': discretionApplyInput,
+  'discretion/evaluations': caseRefForDiscretion,
+  'catalogue/packages': emptyInput,
+  'catalogue/save-draft': cataloguePackageSaveInput,
+  'catalogue/publish': cataloguePackageRefInput
 } as const
 
 export type Method = keyof typeof inputSchemas
@@ -57,6 +76,13 @@ export type Outputs = {
   'cases/list': CasePage
   'cases/delete': { ok: true }
   'cases/history': AuditEntryView[]
+  'discretion/items': CatalogueItemView[]
+  'discretion/preview': DiscretionPreview
+  'discretion/apply': CaseEvaluationView
+  'discretion/evaluations': CaseEvaluationView[]
+  'catalogue/packages': CataloguePackageView[]
+  'catalogue/save-draft': CataloguePackageView
+  'catalogue/publish': CataloguePackageView
 }
 
 /** What a caller sends (before defaults and transforms). */

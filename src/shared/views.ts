@@ -1,4 +1,5 @@
 // Shapes the server returns. Inputs are derived from the zod schemas; outputs are plain data types.
+import type { EvaluationResult } from '../core/discretion/result-types'
 import type { CaseSource, CaseStatus, Role } from '../core/cases/vocabulary'
 import type { Party } from './schemas/party'
 
@@ -51,4 +52,55 @@ export type AuditEntryView = {
   actor: { id: string | null; displayName: string }
   action: string
   changes: { field: string; before: unknown; after: unknown }[]
+}
+
+export type CatalogueItemView = {
+  code: string
+  name: string
+  domain: string
+  system: string
+  firstViolationEligible: boolean
+  /** 违法依据 and 处罚依据 of the newest statute version, as printed citations. */
+  violatedProvision: string
+  penaltyProvision: string | null
+  benchmark: { id: string; title: string; documentNumber: string; effectiveFrom: string }
+}
+
+export type DiscretionPreview = {
+  /** The engine's result, exactly as evaluate() returns it (see src/core/discretion/result-types). */
+  result: EvaluationResult
+  priorViolations: number
+  lookBackMonths: number
+}
+
+export type CaseEvaluationView = {
+  id: string
+  caseId: string
+  itemCode: string
+  itemName: string
+  choice: 'accept' | 'declineExemption'
+  /** The level decided: the proposal's, or the alternative's when the exemption was declined. */
+  outcomeLevel: string
+  fine: { minFen: number; maxFen: number } | null
+  intendedFineFen: number | null
+  deviation: boolean
+  deviationReason: string | null
+  explanation: string
+  result: EvaluationResult
+  facts: unknown
+  priorViolations: number
+  createdAt: string
+  createdBy: string
+}
+
+export type CataloguePackageView = {
+  id: string
+  packageId: string
+  title: string
+  status: 'draft' | 'published'
+  yaml: string
+  rev: number
+  updatedAt: string
+  publishedAt: string | null
+  problems: { path: string; message: string }[]
 }

@@ -21,6 +21,16 @@ export function addYears(date: string, years: number): string {
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
 }
 
+/** The same day `months` later (or earlier, when negative); a missing day becomes the month's last. */
+export function addMonths(date: string, months: number): string {
+  const total = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months
+  const y = Math.floor(total / 12)
+  const m = (total % 12) + 1
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const d = Math.min(Number(date.slice(8, 10)), last)
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
+}
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return utc(to) - utc(from)

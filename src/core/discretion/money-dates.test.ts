@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addYears, daysBetween } from './dates'
+import { addMonths, addYears, daysBetween } from './dates'
 import { isLighter, roundInward, yuanText } from './money'
 import { limitation } from './limitation'
 import { parseFacts } from './parse'
@@ -67,5 +67,14 @@ describe('money in fen', () => {
     expect(isLighter({ minFen: 300000, maxFen: 1000000 }, { minFen: 3000000, maxFen: 10000000 })).toBe(true)
     expect(isLighter({ minFen: 0, maxFen: 1000000 }, { minFen: 100, maxFen: 1000000 })).toBe(true)
     expect(isLighter({ minFen: 100, maxFen: 1000000 }, { minFen: 100, maxFen: 1000000 })).toBe(false)
+  })
+})
+
+describe('addMonths (look-back window)', () => {
+  it('moves across years and clamps to the month end', () => {
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28')
+    expect(addMonths('2026-01-15', -24)).toBe('2024-01-15')
+    expect(addMonths('2024-02-29', -12)).toBe('2023-02-28')
+    expect(addMonths('2025-12-10', 1)).toBe('2026-01-10')
   })
 })

@@ -116,6 +116,16 @@ export function updateCase(db: Database.Database, change: CaseChange, expectedRe
   return result.changes === 1
 }
 
+/** Marks the case changed by a related record (e.g. an evaluation): rev + 1 if `expectedRev` matches. */
+export function touchCase(db: Database.Database, id: string, expectedRev: number, at: string): boolean {
+  const result = prepare(db, 'UPDATE cases SET rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ? AND deleted_at IS NULL').run(
+    at,
+    id,
+    expectedRev
+  )
+  return result.changes === 1
+}
+
 /** Sets the stage; callers check that the transition is allowed and write the audit entry. */
 export function setCaseStatus(db: Database.Database, id: string, status: CaseStatus): void {
   prepare(db, 'UPDATE cases SET status = ? WHERE id = ?').run(status, id)

@@ -1,7 +1,11 @@
 // The ordered list of migrations, bundled as strings by Vite (`?raw`). Append only; a test checks that
 // every file in db/migrations is listed here, in order.
 import m0010 from '../../../db/migrations/0010_foundation.sql?raw'
+import m0020 from '../../../db/migrations/0020_discretion.sql?raw'
 
 export type Migration = { version: number; name: string; sql: string }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: '0010_foundation', sql: m0010 }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: '0010_foundation', sql: m0010 },
+  { version: 20, name: '0020_discretion', sql: m0020 }
+]
