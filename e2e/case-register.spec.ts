@@ -1,5 +1,5 @@
-import { orgCodeCheckChar, usccCheckChar } from '../src/core/ids/uscc'
 import { expect, test } from './fixtures/app'
+import { UNIT, uscc } from './fixtures/flows'
 import { CaseDetailPage } from './pages/case-detail-page'
 import { CaseFormPage } from './pages/case-form-page'
 import { CaseListPage } from './pages/case-list-page'
@@ -7,20 +7,6 @@ import { LoginPage } from './pages/login-page'
 import { SetupPage } from './pages/setup-page'
 import { Shell } from './pages/shell'
 import { UsersPage } from './pages/users-page'
-
-function uscc(area6: string, org8: string): string {
-  const first17 = `91${area6}${org8}${orgCodeCheckChar(org8)}`
-  return first17 + usccCheckChar(first17)
-}
-
-const UNIT = {
-  unitName: '武汉市汉阳区市场监督管理局',
-  unitCode: '11100000MB0143028R',
-  casePrefix: '汉阳市监立',
-  adminUsername: 'admin',
-  adminDisplayName: '系统管理员',
-  adminPassword: 'Admin-pass-2026'
-}
 
 test('first run, officers, a case with an organisation party: create, find, edit, history', async ({ page, app }) => {
   await page.goto(app.url)

@@ -1,7 +1,11 @@
+import { catalogueEn } from './catalogue.en'
+import { discretionEn } from './discretion.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
 export const en: Record<MessageKey, string> = {
+  ...catalogueEn,
+  ...discretionEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',
@@ -9,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',
   'nav.users': 'Users',
+  'nav.catalogue': 'Benchmarks',
   'nav.logout': 'Sign out',
   'nav.signedInAs': 'Signed in as {name}',
   'setup.title': 'First-run setup',
@@ -99,6 +104,7 @@ export const en: Record<MessageKey, string> = {
   'role.admin': 'Administrator',
   'history.action.cases/create': 'Case created',
   'history.action.cases/update': 'Case edited',
+  'history.action.discretion/apply': 'Benchmark applied',
   'history.action.cases/delete': 'Case deleted',
   'history.by': '{actor} at {at}',
   'history.field': 'Field',

@@ -1,5 +1,11 @@
-// Simplified Chinese: the default language and the source of every UI key.
+// Simplified Chinese: the default language and the source of every UI key. Feature dictionaries are
+// kept in their own files and merged here.
+import { catalogueZh } from './catalogue.zh'
+import { discretionZh } from './discretion.zh'
+
 export const zh = {
+  ...catalogueZh,
+  ...discretionZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',
@@ -7,6 +13,7 @@ export const zh = {
   'nav.cases': '案件',
   'nav.newCase': '新建案件',
   'nav.users': '用户管理',
+  'nav.catalogue': '裁量基准',
   'nav.logout': '退出登录',
   'nav.signedInAs': '当前用户：{name}',
   'setup.title': '首次设置',
@@ -97,6 +104,7 @@ export const zh = {
   'role.admin': '管理员',
   'history.action.cases/create': '创建案件',
   'history.action.cases/update': '修改案件',
+  'history.action.discretion/apply': '记录裁量结果',
   'history.action.cases/delete': '删除案件',
   'history.by': '{actor} 于 {at}',
   'history.field': '字段',

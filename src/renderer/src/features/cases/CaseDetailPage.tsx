@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { call } from '../../lib/api'
 import { href, navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
+import { DiscretionPanel } from '../discretion/DiscretionPanel'
 import { CaseHistory } from './CaseHistory'
 
 export function CaseDetailPage({ id }: { id: string }) {
@@ -14,9 +15,10 @@ export function CaseDetailPage({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null)
   const [deleting, setDeleting] = useState(false)
   const [reason, setReason] = useState('')
+  const [version, setVersion] = useState(0)
   useEffect(() => {
     call('cases/get', { id }).then(setDetail, setError)
-  }, [id])
+  }, [id, version])
   const officerNames = useMemo(() => new Map((detail?.officers ?? []).map((o) => [o.id, o.displayName])), [detail])
   if (error && !detail) return <ErrorBanner error={error} />
   if (!detail) return null
@@ -86,7 +88,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      <CaseHistory caseId={id} officerNames={officerNames} />
+      <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={() => setVersion((v) => v + 1)} />
+      <CaseHistory key={detail.rev} caseId={id} officerNames={officerNames} />
     </article>
   )
 }

@@ -14,7 +14,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   filedOn: 'case.filedOn',
   facts: 'case.facts',
   officerIds: 'case.officers',
-  parties: 'case.parties'
+  parties: 'case.parties',
+  evaluation: 'discretion.title'
 }
 
 /** A value from the audit trail, readable: parties by name, officers by name, the rest as text. */
@@ -52,7 +53,7 @@ export function CaseHistory({ caseId, officerNames }: { caseId: string; officerN
               <strong>{t(`history.action.${entry.action}` as MessageKey)}</strong>{' '}
               <span className="muted">{t('history.by', { actor: entry.actor.displayName, at: formatInstant(entry.at) })}</span>
             </div>
-            {entry.action === 'cases/update' ? (
+            {entry.changes.length > 0 && entry.action !== 'cases/create' ? (
               <table className="changes">
                 <thead>
                   <tr>
