@@ -1,6 +1,7 @@
 import { CaseDetailPage } from '../features/cases/CaseDetailPage'
 import { CaseFormPage } from '../features/cases/CaseFormPage'
 import { CaseListPage } from '../features/cases/CaseListPage'
+import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { UsersPage } from '../features/users/UsersPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
@@ -18,6 +19,8 @@ function Page({ route }: { route: Route }) {
       return <CaseFormPage key={`edit-${route.id}`} id={route.id} />
     case 'users':
       return <UsersPage />
+    case 'catalogue':
+      return <CataloguePage />
   }
 }
 
@@ -37,6 +40,7 @@ export function Shell({ session }: { session: Session }) {
         <nav>
           <a href={href({ name: 'caseList' })}>{t('nav.cases')}</a>
           {isOfficer ? <a href={href({ name: 'caseNew' })}>{t('nav.newCase')}</a> : null}
+          <a href={href({ name: 'catalogue' })}>{t('nav.catalogue')}</a>
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">

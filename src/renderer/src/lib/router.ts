@@ -8,6 +8,7 @@ export type Route =
   | { name: 'caseDetail'; id: string }
   | { name: 'caseEdit'; id: string }
   | { name: 'users' }
+  | { name: 'catalogue' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (edit?.[1]) return { name: 'caseEdit', id: edit[1] }
   if (path === '/cases/new') return { name: 'caseNew' }
   if (path === '/users') return { name: 'users' }
+  if (path === '/catalogue') return { name: 'catalogue' }
   return { name: 'caseList' }
 }
 
@@ -32,6 +34,8 @@ export function href(route: Route): string {
       return `#/cases/${route.id}/edit`
     case 'users':
       return '#/users'
+    case 'catalogue':
+      return '#/catalogue'
   }
 }
 
