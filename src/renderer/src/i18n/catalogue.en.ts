@@ -1,0 +1,46 @@
+import type { catalogueZh } from './catalogue.zh'
+
+// UI strings of the catalogue feature (English). The type makes a missing key a compile error.
+export const catalogueEn: Record<keyof typeof catalogueZh, string> = {
+  'catalogue.title': 'Discretion benchmarks',
+  'catalogue.inForce': 'Items in force',
+  'catalogue.inForceCount': '{n} items',
+  'catalogue.itemsEmpty': 'No benchmark items are in force.',
+  'catalogue.code': 'Code',
+  'catalogue.name': 'Violation',
+  'catalogue.domain': 'Domain',
+  'catalogue.violatedProvision': 'Provision violated',
+  'catalogue.penaltyProvision': 'Penalty provision',
+  'catalogue.benchmark': 'Benchmark',
+  'catalogue.effectiveFrom': 'in force from {date}',
+  'catalogue.unitPackages': "This unit's benchmarks",
+  'catalogue.packagesEmpty': 'This unit has not made any benchmarks yet.',
+  'catalogue.packageId': 'Id',
+  'catalogue.packageTitle': 'Title',
+  'catalogue.status': 'Status',
+  'catalogue.status.draft': 'Draft',
+  'catalogue.status.published': 'Published',
+  'catalogue.updatedAt': 'Updated',
+  'catalogue.publishedAt': 'Published',
+  'catalogue.problemCount': 'Problems',
+  'catalogue.problemCountValue': '{n}',
+  'catalogue.actions': 'Actions',
+  'catalogue.edit': 'Edit',
+  'catalogue.newVersion': 'Save as new version',
+  'catalogue.editor': 'Edit benchmark',
+  'catalogue.editorNew': 'New benchmark',
+  'catalogue.editing': 'Editing {id} ({status})',
+  'catalogue.new': 'New',
+  'catalogue.yaml': 'Benchmark text (YAML)',
+  'catalogue.yamlHint':
+    'Format: resources/benchmarks/README.md. status must be draft; publishing sets it to published. Amounts in fen.',
+  'catalogue.saveDraft': 'Save draft',
+  'catalogue.publish': 'Publish',
+  'catalogue.publishHint':
+    'Save the draft and resolve every problem before publishing. A published version cannot change; save a new version instead.',
+  'catalogue.saved': 'Draft “{title}” saved.',
+  'catalogue.published': '“{title}” is published; its items are in force.',
+  'catalogue.problems': 'Problems ({n}; all must be resolved before publishing)',
+  'catalogue.noProblems': 'No problems: ready to publish.',
+  'catalogue.readOnly': 'Benchmarks are made and published by an administrator.'
+}
