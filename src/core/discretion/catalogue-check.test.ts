@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { checkCatalogue, checkCatalogueSet } from './catalogue-check'
 import type { CatalogueProblem } from './catalogue-problems'
 import type { CataloguePackage, LeafRule, PenaltyVersion } from './catalogue-schema'
+import { compileCatalogue, entryAt } from './compile'
+import { previousDay } from './dates'
 import { parseCataloguePackage } from './parse'
 
 const DIR = new URL('../../../resources/benchmarks/', import.meta.url).pathname
@@ -180,11 +182,37 @@ describe('checkCatalogue rejects a broken copy', () => {
     const a = pkgById('TR-PLACEHOLDER-2022')
     const b = pkgById('TR-PLACEHOLDER-2023')
     b.effectiveFrom = '2023-01-01'
+    b.supersedes = null
     const ps = checkCatalogueSet([
       { pkg: a, source: 'transport-2022.yaml' },
       { pkg: b, source: 'transport-2023.yaml' }
     ])
     expect(ps.map((p) => p.code)).toEqual(['PACKAGE_OVERLAP'])
     expect(ps[0]!.message).toContain('TR-RT-63-01')
+  })
+
+  it('a revision that supersedes an open-ended published version ends it the day before', () => {
+    const a = pkgById('TR-PLACEHOLDER-2022')
+    const b = pkgById('TR-PLACEHOLDER-2023')
+    a.effectiveTo = null // published and immutable: only the successor can end it
+    const set = [
+      { pkg: a, source: 'transport-2022.yaml' },
+      { pkg: b, source: 'transport-2023.yaml' }
+    ]
+    expect(errors(checkCatalogueSet(set))).toEqual([])
+    const entries = compileCatalogue([a, b]).byCode.get('TR-RT-63-01') ?? []
+    expect(entryAt(entries, previousDay(b.effectiveFrom))?.pkg.id).toBe(a.id)
+    expect(entryAt(entries, b.effectiveFrom)?.pkg.id).toBe(b.id)
+  })
+
+  it('a revision must take effect after the version it supersedes', () => {
+    const a = pkgById('TR-PLACEHOLDER-2022')
+    const b = pkgById('TR-PLACEHOLDER-2023')
+    b.effectiveFrom = a.effectiveFrom
+    const codes = errors(checkCatalogueSet([
+      { pkg: a, source: 'transport-2022.yaml' },
+      { pkg: b, source: 'transport-2023.yaml' }
+    ])).map((p) => p.code)
+    expect(codes).toContain('SUPERSEDES_NOT_LATER')
   })
 })

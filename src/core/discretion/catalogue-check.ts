@@ -5,6 +5,7 @@ import { checkBandSet, checkFineRule, checkLeaf } from './catalogue-check-fine'
 import type { CatalogueProblem } from './catalogue-problems'
 import type { Citation } from './citation'
 import { OPEN_END } from './dates'
+import { effectiveEnds } from './supersession'
 
 type Sink = CatalogueProblem[]
 
@@ -143,10 +144,8 @@ export function checkCatalogue(pkg: CataloguePackage, source = pkg.id): Catalogu
   return out
 }
 
-function overlapping(a: CataloguePackage, b: CataloguePackage): boolean {
-  return (
-    a.effectiveFrom <= (b.effectiveTo ?? OPEN_END) && b.effectiveFrom <= (a.effectiveTo ?? OPEN_END)
-  )
+function overlapping(a: CataloguePackage, b: CataloguePackage, ends: Map<string, string>): boolean {
+  return a.effectiveFrom <= (ends.get(b.id) ?? OPEN_END) && b.effectiveFrom <= (ends.get(a.id) ?? OPEN_END)
 }
 
 /** Checks across packages: duplicate ids, supersession, and two published benchmarks for one item
@@ -165,15 +164,23 @@ export function checkCatalogueSet(
     }
     ids.set(pkg.id, source)
   }
+  const byId = new Map(pkgs.map((p) => [p.pkg.id, p.pkg]))
   for (const { pkg, source } of pkgs) {
-    if (!pkg.supersedes || ids.has(pkg.supersedes)) continue
-    const message = `所替代的裁量基准“${pkg.supersedes}”不在目录中`
-    reporter(out, source)('UNKNOWN_SUPERSEDES', message, 'supersedes', true)
+    if (!pkg.supersedes) continue
+    const predecessor = byId.get(pkg.supersedes)
+    if (!predecessor) {
+      const message = `所替代的裁量基准“${pkg.supersedes}”不在目录中`
+      reporter(out, source)('UNKNOWN_SUPERSEDES', message, 'supersedes', true)
+    } else if (pkg.effectiveFrom <= predecessor.effectiveFrom) {
+      const message = `替代版本的生效日期须晚于所替代的“${pkg.supersedes}”（${predecessor.effectiveFrom}）`
+      reporter(out, source)('SUPERSEDES_NOT_LATER', message, 'effectiveFrom')
+    }
   }
   const published = pkgs.filter((p) => p.pkg.status === 'published')
+  const ends = effectiveEnds(published.map((p) => p.pkg))
   published.forEach((x, a) => {
     for (const y of published.slice(a + 1)) {
-      if (!overlapping(x.pkg, y.pkg)) continue
+      if (!overlapping(x.pkg, y.pkg, ends)) continue
       const codes = new Set(x.pkg.items.map((i) => i.code))
       const shared = y.pkg.items.filter((i) => codes.has(i.code)).map((i) => i.code)
       if (shared.length === 0) continue

@@ -1,6 +1,7 @@
 // Precomputed lookups so that evaluate() does no scanning or allocation per call beyond its result.
 import type { CatalogueItem, CataloguePackage, ItemVersion } from './catalogue-schema'
 import { inPeriod, OPEN_END } from './dates'
+import { effectiveEnds } from './supersession'
 
 /** One benchmark item inside the package that publishes it. */
 export type CatalogueEntry = {
@@ -19,11 +20,12 @@ export type CompiledCatalogue = {
 /** Drafts are ignored: only a published benchmark may be applied (APL Art. 34: 应当向社会公布). */
 export function compileCatalogue(packages: readonly CataloguePackage[]): CompiledCatalogue {
   const byCode = new Map<string, CatalogueEntry[]>()
+  const ends = effectiveEnds(packages)
   for (const pkg of packages) {
     if (pkg.status !== 'published') continue
     for (const item of pkg.items) {
       const list = byCode.get(item.code) ?? []
-      list.push({ pkg, item, from: pkg.effectiveFrom, to: pkg.effectiveTo ?? OPEN_END })
+      list.push({ pkg, item, from: pkg.effectiveFrom, to: ends.get(pkg.id) ?? OPEN_END })
       byCode.set(item.code, list)
     }
   }

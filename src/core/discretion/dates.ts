@@ -31,6 +31,12 @@ export function addMonths(date: string, months: number): string {
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
 }
 
+/** The calendar day before `date`. */
+export function previousDay(date: string): string {
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) - 1))
+  return d.toISOString().slice(0, 10)
+}
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return utc(to) - utc(from)

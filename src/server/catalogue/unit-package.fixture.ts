@@ -5,6 +5,8 @@ export type UnitPackageOptions = {
   id?: string
   code?: string
   status?: string
+  effectiveFrom?: string
+  supersedes?: string
   documentNumber?: string
   /** 处罚依据's article; '' leaves the citation incomplete. */
   penaltyArticle?: string
@@ -29,9 +31,9 @@ title: 汉阳区市场监管补充裁量基准
 issuer: 武汉市汉阳区市场监督管理局
 documentNumber: ${o.documentNumber ?? '汉阳市监〔2026〕3号'}
 system: marketRegulation
-effectiveFrom: '2026-01-01'
+effectiveFrom: '${o.effectiveFrom ?? '2026-01-01'}'
 effectiveTo: null
-supersedes: null
+supersedes: ${o.supersedes ?? 'null'}
 status: ${o.status ?? 'draft'} # 发布时由系统改写
 aggravatingBasis:
   law: 汉阳区市场监管补充裁量基准
