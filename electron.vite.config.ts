@@ -13,7 +13,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           'server-process': resolve('src/main/server-process.ts'),
           host: resolve('src/host/main.ts'),
-          cli: resolve('src/cli/main.ts')
+          cli: resolve('src/cli/main.ts'),
+          bench: resolve('bench/main.ts')
         }
       }
     }

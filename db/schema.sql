@@ -50,11 +50,11 @@ CREATE TABLE case_number_serials (
   PRIMARY KEY (prefix, year)
 ) STRICT, WITHOUT ROWID;
 
-CREATE VIRTUAL TABLE case_search USING fts5 (case_id UNINDEXED, parties, body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE case_search USING fts5 (parties, body, tokenize = 'trigram');
 
 CREATE TABLE 'case_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
-CREATE TABLE 'case_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+CREATE TABLE 'case_search_content'(id INTEGER PRIMARY KEY, c0, c1);
 
 CREATE TABLE 'case_search_data'(id INTEGER PRIMARY KEY, block BLOB);
 
@@ -63,7 +63,10 @@ CREATE TABLE 'case_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'case_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE cases (
-  id TEXT PRIMARY KEY,
+  -- An explicit integer key: VACUUM may renumber an implicit rowid, and the full-text rows are keyed
+  -- by this number.
+  row_no INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   origin_unit TEXT NOT NULL,
   case_number TEXT NOT NULL,
   cause TEXT NOT NULL,

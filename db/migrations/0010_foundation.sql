@@ -36,7 +36,10 @@ CREATE TABLE case_number_serials (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE cases (
-  id TEXT PRIMARY KEY,
+  -- An explicit integer key: VACUUM may renumber an implicit rowid, and the full-text rows are keyed
+  -- by this number.
+  row_no INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   origin_unit TEXT NOT NULL,
   case_number TEXT NOT NULL,
   cause TEXT NOT NULL,
@@ -87,8 +90,9 @@ CREATE INDEX parties_uscc ON parties (uscc) WHERE uscc IS NOT NULL;
 CREATE INDEX parties_id_number ON parties (id_number) WHERE id_number IS NOT NULL;
 
 -- Chinese has no word boundaries: the trigram tokenizer matches any substring of 3+ characters.
--- Shorter queries fall back to LIKE over the same columns.
-CREATE VIRTUAL TABLE case_search USING fts5 (case_id UNINDEXED, parties, body, tokenize = 'trigram');
+-- Shorter queries fall back to LIKE over the same columns. Each row's rowid is its case's row_no, so
+-- rewriting one case's row is a key lookup rather than a scan of the index.
+CREATE VIRTUAL TABLE case_search USING fts5 (parties, body, tokenize = 'trigram');
 
 -- Append-only, hash-chained: hash = SHA-256(prev_hash ‖ canonical JSON of the row).
 CREATE TABLE audit_log (

@@ -5,6 +5,8 @@ import { AppError } from '../shared/errors'
 import { UsageError } from './args'
 import type { Command } from './command'
 import { casesListCommand } from './commands/cases-list'
+import { catalogueCheckCommand } from './commands/catalogue-check'
+import { evaluateCommand } from './commands/evaluate'
 import { initCommand } from './commands/init'
 import { seedCommand } from './commands/seed'
 import { usersAddCommand } from './commands/users-add'
@@ -12,7 +14,14 @@ import type { CliIo } from './io'
 
 export type { CliIo } from './io'
 
-const COMMANDS: readonly Command[] = [initCommand, usersAddCommand, seedCommand, casesListCommand]
+const COMMANDS: readonly Command[] = [
+  initCommand,
+  usersAddCommand,
+  seedCommand,
+  casesListCommand,
+  evaluateCommand,
+  catalogueCheckCommand
+]
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const
 
@@ -27,7 +36,7 @@ function generalUsage(): string {
 ${lines.join('\n')}
   help${' '.repeat(Math.max(0, width - 4))}   显示帮助；yardstick help <命令> 或 <命令> --help 显示该命令的选项
 
-每个命令都接受 --data 目录（缺省取环境变量 YARDSTICK_DATA，再缺省为桌面版的数据目录）。
+读写数据的命令接受 --data 目录（缺省取环境变量 YARDSTICK_DATA，再缺省为桌面版的数据目录）。
 退出码：0 成功；1 输入被拒绝（原因见标准错误）；2 用法错误。
 `
 }

@@ -25,7 +25,10 @@ export type CaseRow = {
   deleted_at: string | null
 }
 
-type SummaryRow = CaseRow & { officer1_name: string; officer2_name: string }
+type SummaryRow = Pick<
+  CaseRow,
+  'id' | 'case_number' | 'cause' | 'source' | 'status' | 'discovered_on' | 'filed_on' | 'officer1_id' | 'officer2_id' | 'party_names' | 'updated_at'
+> & { officer1_name: string; officer2_name: string }
 
 type PartyRow = {
   id: string
@@ -38,8 +41,11 @@ type PartyRow = {
   contact: string
 }
 
-const SUMMARY_SELECT = `SELECT c.*, u1.display_name AS officer1_name, u2.display_name AS officer2_name
-  FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id`
+// Only the columns a summary shows: the long facts text stays on disk for list pages.
+const SUMMARY_COLUMNS = `c.id, c.case_number, c.cause, c.source, c.status, c.discovered_on, c.filed_on,
+  c.officer1_id, c.officer2_id, c.party_names, c.updated_at,
+  u1.display_name AS officer1_name, u2.display_name AS officer2_name`
+const SUMMARY_FROM = 'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
 
 /** Party names are stored joined by a separator no name can contain (control characters are refused). */
 const NAME_SEPARATOR = '\u001f'
@@ -164,15 +170,19 @@ export function joinPartyNames(parties: readonly Party[]): string {
 
 /** Rewrites the case's full-text row: party names and identifiers, and the case's own text. */
 export function indexCase(db: Database.Database, caseId: string, parties: readonly Party[], body: string[]): void {
-  prepare(db, 'DELETE FROM case_search WHERE case_id = ?').run(caseId)
+  removeFromIndex(db, caseId)
   const partyText = parties
     .map((p) => [p.name, p.kind === 'person' ? p.idNumber : p.uscc, p.kind === 'organisation' ? p.legalRepresentative : ''].join(' '))
     .join('\n')
-  prepare(db, 'INSERT INTO case_search (case_id, parties, body) VALUES (?, ?, ?)').run(caseId, partyText, body.join('\n'))
+  prepare(db, 'INSERT INTO case_search (rowid, parties, body) SELECT row_no, ?, ? FROM cases WHERE id = ?').run(
+    partyText,
+    body.join('\n'),
+    caseId
+  )
 }
 
 export function removeFromIndex(db: Database.Database, caseId: string): void {
-  prepare(db, 'DELETE FROM case_search WHERE case_id = ?').run(caseId)
+  prepare(db, 'DELETE FROM case_search WHERE rowid = (SELECT row_no FROM cases WHERE id = ?)').run(caseId)
 }
 
 export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
@@ -180,7 +190,9 @@ export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
 }
 
 export function getCaseDetail(db: Database.Database, id: string): CaseDetail | null {
-  const row = prepare(db, `${SUMMARY_SELECT} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as SummaryRow | undefined
+  const row = prepare(db, `SELECT ${SUMMARY_COLUMNS}, c.facts, c.origin_unit, c.rev, c.created_at ${SUMMARY_FROM} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as
+    | (SummaryRow & Pick<CaseRow, 'facts' | 'origin_unit' | 'rev' | 'created_at'>)
+    | undefined
   if (!row) return null
   const parties = prepare(db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(id) as PartyRow[]
   return {
@@ -209,16 +221,16 @@ function searchCondition(column: 'parties' | null, query: string): { sql: string
   if ([...query].length >= 3) {
     const phrase = `"${query.replaceAll('"', '""')}"`
     return {
-      sql: 'c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)',
+      sql: 'c.row_no IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)',
       params: [column ? `${column} : ${phrase}` : phrase]
     }
   }
   // Trigram MATCH cannot see 1–2 characters; LIKE over the same table can (a scan of the index table).
   const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
   return column
-    ? { sql: `c.id IN (SELECT case_id FROM case_search WHERE parties LIKE ? ESCAPE '\\')`, params: [like] }
+    ? { sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\')`, params: [like] }
     : {
-        sql: `c.id IN (SELECT case_id FROM case_search WHERE parties LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`,
+        sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`,
         params: [like, like]
       }
 }
@@ -252,7 +264,7 @@ export function listCaseSummaries(db: Database.Database, filter: ListFilter): Ca
     where.push('(c.sort_on, c.id) < (?, ?)')
     params.push(filter.after.sortOn, filter.after.id)
   }
-  const sql = `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
+  const sql = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
   const rows = prepare(db, sql).all(...params, filter.limit) as SummaryRow[]
   return rows.map(toSummary)
 }

@@ -1,0 +1,121 @@
+// `npm run bench`: the performance benchmarks (built to out/main/bench.js). Performance is measured
+// here, never in timed unit tests: a test that fails when the CI machine is busy teaches people to
+// ignore failures. Each operation is reported as median and p95 beside a baseline measured in the
+// same run, because on a shared 2-core machine the ratios hold up far better than absolute times.
+// Progress goes to stderr, the report to stdout.
+import { cpus, platform, arch } from 'node:os'
+import { parseOptions, integerOption, UsageError } from '../src/cli/args'
+import { benchmarksDir, defaultResourcesDir } from '../src/server/resources'
+import { buildDataset, type Dataset } from './dataset'
+import { benchEngine, ENGINE_TARGET_PER_S, type EngineReport } from './engine'
+import { benchQueries } from './queries'
+import { renderTable, type Row } from './table'
+import { benchWrites } from './writes'
+
+const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db]
+
+  --cases   cases in the generated register (1000–2000000), default 100000
+  --seed    seed of the demo-data generator, default 1
+  --only    run only the discretion engine or only the database benchmarks`
+
+const OPTIONS = {
+  cases: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' }
+} as const
+
+type Settings = { cases: number; seed: number; engine: boolean; db: boolean }
+
+function settings(argv: readonly string[]): Settings {
+  const o = parseOptions(argv, OPTIONS)
+  if (o.only !== undefined && o.only !== 'engine' && o.only !== 'db') {
+    throw new UsageError(`--only must be engine or db: ${o.only}`)
+  }
+  return {
+    cases: o.cases === undefined ? 100_000 : integerOption('cases', o.cases, 1_000, 2_000_000),
+    seed: o.seed === undefined ? 1 : integerOption('seed', o.seed, 0, 0xffff_ffff),
+    engine: o.only !== 'db',
+    db: o.only !== 'engine'
+  }
+}
+
+const out = (s: string) => void process.stdout.write(s)
+const progress = (s: string) => void process.stderr.write(`… ${s}\n`)
+const thousands = (n: number) => Math.round(n).toLocaleString('en-US')
+
+function machine(): string {
+  const cpu = cpus()
+  const model = cpu[0]?.model.trim() ?? 'unknown CPU'
+  return `Node ${process.version}, ${platform()} ${arch()}, ${cpu.length} × ${model}`
+}
+
+function engineSummary(e: EngineReport): string {
+  const verdict = e.pass ? 'PASS' : 'FAIL'
+  const target = thousands(ENGINE_TARGET_PER_S)
+  return (
+    `Discretion engine: ${thousands(e.perSecond)} evaluations/s on one core ` +
+    `(median pass over ${e.mixSize} cases) — target ≥ ${target}/s: ${verdict}\n`
+  )
+}
+
+function dataSummary(d: Dataset, sqlite: string): string {
+  const totalS = d.generateS + d.insertS
+  return (
+    `Register: ${thousands(d.cases)} cases (${thousands(d.liveCases)} live) built in ` +
+    `${totalS.toFixed(1)} s = ${thousands(d.cases / totalS)} cases/s ` +
+    `(generator ${d.generateS.toFixed(1)} s, inserts into cases/parties/case_search ` +
+    `${d.insertS.toFixed(1)} s), SQLite ${sqlite}\n`
+  )
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) return out(`${USAGE}\n`)
+  const s = settings(argv)
+  const started = performance.now()
+  const rows: Row[] = []
+  const summary: string[] = []
+  if (s.engine) {
+    progress('discretion engine')
+    const e = await benchEngine(benchmarksDir(defaultResourcesDir()))
+    rows.push(e.row)
+    summary.push(engineSummary(e))
+  }
+  if (s.db) {
+    progress(`generating ${thousands(s.cases)} cases`)
+    const data = await buildDataset(s.cases, s.seed)
+    // Ctrl-C must not leave a large database behind in the temp folder.
+    const interrupted = () => {
+      data.remove()
+      process.exit(130)
+    }
+    process.once('SIGINT', interrupted)
+    try {
+      const sqlite = data.db.prepare('SELECT sqlite_version()').pluck().get() as string
+      summary.push(dataSummary(data, sqlite))
+      progress('register queries')
+      rows.push(...(await benchQueries(data)))
+      progress('case creation')
+      rows.push(...(await benchWrites(data)))
+    } finally {
+      process.off('SIGINT', interrupted)
+      data.remove()
+    }
+  }
+  out(`Yardstick benchmarks — ${machine()}\n`)
+  out('Times per operation; baseline = the same work done raw (see bench/README.md), same run.\n')
+  out('Shared or small machines are noisy: compare ratios, and absolute times only run to run.\n\n')
+  out(renderTable(rows))
+  out(`\n${summary.join('')}`)
+  out(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.\n`)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  process.stderr.write(`${text}\n`)
+  process.exitCode = 1
+})
