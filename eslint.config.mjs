@@ -58,9 +58,9 @@ export default tseslint.config(
   restrict(
     ['src/core/**'],
     [layerPattern(others('core'), 'core is pure domain logic: it imports no other layer.'), nodeBuiltins, electronPkg, sqlitePkg, reactPkg],
-    ['src/core/**/*.test.ts']
+    ['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts']
   ),
-  restrict(['src/core/**/*.test.ts'], [layerPattern(others('core'), 'core tests test core.'), electronPkg, reactPkg]),
+  restrict(['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts'], [layerPattern(others('core'), 'core tests test core.'), electronPkg, reactPkg]),
   restrict(
     ['src/shared/**'],
     [layerPattern(others('core', 'shared'), 'shared is the contract: it may import core only.'), nodeBuiltins, electronPkg, sqlitePkg, reactPkg],

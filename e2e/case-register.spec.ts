@@ -8,6 +8,15 @@ import { SetupPage } from './pages/setup-page'
 import { Shell } from './pages/shell'
 import { UsersPage } from './pages/users-page'
 
+const BASICS = {
+  cause: '未按规定明码标价',
+  facts: '经检查，当事人店内 36 种商品未标明价格。',
+  discoveredOn: '2026-11-20',
+  filedOn: '2026-11-23',
+  secondOfficer: '王芳'
+}
+const PARTY = { name: '武汉市汉阳区晴川超市有限公司', legalRepresentative: '李明', address: '武汉市汉阳区晴川街1号' }
+
 test('first run, officers, a case with an organisation party: create, find, edit, history', async ({ page, app }) => {
   await page.goto(app.url)
   await new SetupPage(page).complete(UNIT)
@@ -25,16 +34,10 @@ test('first run, officers, a case with an organisation party: create, find, edit
   await expect(shell.currentUser).toHaveText('当前用户：张伟')
   await shell.navLink('新建案件').click()
   const form = new CaseFormPage(page)
-  await form.fillBasics({
-    cause: '未按规定明码标价',
-    facts: '经检查，当事人店内 36 种商品未标明价格。',
-    discoveredOn: '2026-11-20',
-    filedOn: '2026-11-23',
-    secondOfficer: '王芳'
-  })
+  await form.fillBasics(BASICS)
   const good = uscc('420105', 'MA4KXY12')
   const bad = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0')
-  await form.fillOrganisation(0, { name: '武汉市汉阳区晴川超市有限公司', uscc: bad, legalRepresentative: '李明', address: '武汉市汉阳区晴川街1号' })
+  await form.fillOrganisation(0, { ...PARTY, uscc: bad })
   await form.save()
   await expect(form.fieldError('parties.0.uscc')).toHaveText('统一社会信用代码校验位不正确（GB 32100）')
   await expect(page).toHaveURL(/#\/cases\/new$/)
@@ -46,14 +49,8 @@ test('first run, officers, a case with an organisation party: create, find, edit
   await expect(list.rows).toHaveCount(0)
 
   await shell.navLink('新建案件').click()
-  await form.fillBasics({
-    cause: '未按规定明码标价',
-    facts: '经检查，当事人店内 36 种商品未标明价格。',
-    discoveredOn: '2026-11-20',
-    filedOn: '2026-11-23',
-    secondOfficer: '王芳'
-  })
-  await form.fillOrganisation(0, { name: '武汉市汉阳区晴川超市有限公司', uscc: good, legalRepresentative: '李明', address: '武汉市汉阳区晴川街1号' })
+  await form.fillBasics(BASICS)
+  await form.fillOrganisation(0, { ...PARTY, uscc: good })
   await form.save()
   const detail = new CaseDetailPage(page)
   await expect(detail.caseNumber).toHaveText('汉阳市监立〔2026〕1号')

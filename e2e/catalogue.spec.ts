@@ -6,15 +6,7 @@ import {
 import { expect, test } from './fixtures/app'
 import { CataloguePage } from './pages/catalogue-page'
 import { SetupPage } from './pages/setup-page'
-
-const UNIT = {
-  unitName: '武汉市汉阳区市场监督管理局',
-  unitCode: '11100000MB0143028R',
-  casePrefix: '汉阳市监立',
-  adminUsername: 'admin',
-  adminDisplayName: '系统管理员',
-  adminPassword: 'Admin-pass-2026'
-}
+import { UNIT } from './fixtures/flows'
 
 const UNIT_ITEM_NAME = '电子商务经营者未在首页显著位置公示营业执照信息'
 

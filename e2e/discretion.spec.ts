@@ -9,6 +9,15 @@ const PARTY = {
   address: '武汉市汉阳区晴川街1号'
 }
 
+/** Price-marking facts: slight harm, corrected promptly (APL Art. 33 ¶1, second sentence). */
+async function enterFirstViolationFacts(panel: DiscretionPanel): Promise<void> {
+  await panel.start()
+  await panel.chooseItem('明码标价', 'SC-PR-13-01')
+  await panel.setHarm('危害后果轻微')
+  await panel.check('已改正')
+  await panel.check('及时改正')
+}
+
 test('首违不罚 for a first price-marking case, and not for the same party a month later', async ({ page, app }) => {
   await setUpUnitWithOfficers(page, app.url)
 
@@ -20,11 +29,7 @@ test('首违不罚 for a first price-marking case, and not for the same party a 
     party: PARTY
   })
   const panel = new DiscretionPanel(page)
-  await panel.start()
-  await panel.chooseItem('明码标价', 'SC-PR-13-01')
-  await panel.setHarm('危害后果轻微')
-  await panel.check('已改正')
-  await panel.check('及时改正')
+  await enterFirstViolationFacts(panel)
   await expect(panel.proposalOutcome).toContainText('不予行政处罚')
   await expect(panel.proposalGround).toContainText('首违不罚')
   await expect(panel.proposalExplanation).toContainText('第三十三条')
@@ -41,11 +46,7 @@ test('首违不罚 for a first price-marking case, and not for the same party a 
     filedOn: '2026-11-09',
     party: PARTY
   })
-  await panel.start()
-  await panel.chooseItem('明码标价', 'SC-PR-13-01')
-  await panel.setHarm('危害后果轻微')
-  await panel.check('已改正')
-  await panel.check('及时改正')
+  await enterFirstViolationFacts(panel)
   await expect(panel.priorCount).toContainText('违法 1 次')
   await expect(panel.proposalOutcome).not.toContainText('不予行政处罚')
   await expect(panel.proposalGround).toHaveCount(0)

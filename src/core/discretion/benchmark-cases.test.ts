@@ -6,13 +6,12 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { loadCatalogueTexts, loadUnitConfigText } from './catalogue-texts'
+import { BENCHMARKS_DIR, loadShipped } from './shipped-catalogue.test-support'
 import { evaluate } from './evaluate'
 import { parseFacts } from './parse'
 import type { Evaluation, EvaluationResult } from './result-types'
 
-const DIR = new URL('../../../resources/benchmarks/', import.meta.url).pathname
-const TESTS = join(DIR, 'tests')
+const TESTS = join(BENCHMARKS_DIR, 'tests')
 
 const fenRange = z.object({ min: z.number().int(), max: z.number().int() }).strict()
 
@@ -119,16 +118,6 @@ function checkResult(r: EvaluationResult, e: Expect): void {
   check(r, e)
 }
 
-function loadShipped() {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'unit-config.yaml')
-  const cat = loadCatalogueTexts(
-    names.sort().map((source) => ({ source, text: readFileSync(join(DIR, source), 'utf8') }))
-  )
-  const cfg = loadUnitConfigText(readFileSync(join(DIR, 'unit-config.yaml'), 'utf8'), 'unit-config.yaml')
-  if (!cat.ok) throw new Error(JSON.stringify(cat.problems))
-  if (!cfg.ok) throw new Error(JSON.stringify(cfg.problems))
-  return { catalogue: cat.catalogue, config: cfg.config }
-}
 
 const { catalogue, config } = loadShipped()
 

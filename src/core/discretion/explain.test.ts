@@ -1,24 +1,11 @@
 // The 裁量基准适用说明 paragraph: what a reviewing lawyer checks in the 告知书 / 决定书.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadCatalogueTexts, loadUnitConfigText } from './catalogue-texts'
+import { loadShipped } from './shipped-catalogue.test-support'
 import { evaluate } from './evaluate'
 import { explain } from './explain'
 import { parseFacts } from './parse'
 import type { Evaluation } from './result-types'
 
-const DIR = new URL('../../../resources/benchmarks/', import.meta.url).pathname
-function loadShipped() {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.yaml') && f !== 'unit-config.yaml')
-  const cat = loadCatalogueTexts(
-    names.sort().map((source) => ({ source, text: readFileSync(join(DIR, source), 'utf8') }))
-  )
-  const cfg = loadUnitConfigText(readFileSync(join(DIR, 'unit-config.yaml'), 'utf8'), 'unit-config.yaml')
-  if (!cat.ok) throw new Error(JSON.stringify(cat.problems))
-  if (!cfg.ok) throw new Error(JSON.stringify(cfg.problems))
-  return { catalogue: cat.catalogue, config: cfg.config }
-}
 
 const { catalogue, config } = loadShipped()
 
