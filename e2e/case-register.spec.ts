@@ -54,6 +54,8 @@ test('first run, officers, a case with an organisation party: create, find, edit
   await form.save()
   const detail = new CaseDetailPage(page)
   await expect(detail.caseNumber).toHaveText('汉阳市监立〔2026〕1号')
+  // APL Art. 60: the decision is due 90 days after filing (2026-11-23), the filing day not counted.
+  await expect(page.getByTestId('clock-decision')).toContainText('2027-02-21 届满')
 
   await list.open()
   await list.searchByParty('晴川超市')

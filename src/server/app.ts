@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock'
 import type { ServerDeps } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
 import { dispatch, type Logger } from './dispatch'
+import { createCalendarSource } from './calendars/calendar-source'
+import { calendarsDir } from './calendars/load'
 import { createDiscretionSource } from './discretion/catalogue-source'
 import { uuidv7Source, type IdSource } from './ids'
 import { benchmarksDir, defaultResourcesDir } from './resources'
@@ -30,12 +32,14 @@ export type ServerOptions = OpenOptions & {
 
 export function createServerOnDb(db: Database.Database, options: ServerOptions = {}): Server {
   const clock = options.clock ?? systemClock
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir()
   const deps: ServerDeps = {
     db,
     clock,
     newId: options.newId ?? uuidv7Source(() => clock.now().getTime()),
     sessions: new SessionStore(options.idleMs),
-    discretion: createDiscretionSource(benchmarksDir(options.resourcesDir ?? defaultResourcesDir()))
+    discretion: createDiscretionSource(benchmarksDir(resourcesDir)),
+    calendar: createCalendarSource(calendarsDir(resourcesDir))
   }
   const send = (method: string, input: unknown, token: string | null) => dispatch(deps, method, input, token, options.log)
   return {

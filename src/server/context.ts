@@ -3,6 +3,7 @@ import type { Method, Output, ParsedInput } from '../shared/api'
 import type { UserView } from '../shared/views'
 import type { SessionStore } from './auth/sessions'
 import type { Clock } from './clock'
+import type { CalendarSource } from './calendars/calendar-source'
 import type { DiscretionSource } from './discretion/catalogue-source'
 import type { IdSource } from './ids'
 
@@ -14,6 +15,8 @@ export type ServerDeps = {
   sessions: SessionStore
   /** The benchmark catalogue in force and the unit configuration. */
   discretion: DiscretionSource
+  /** The working-day calendar (holidays and 调休) for the statutory clocks. */
+  calendar: CalendarSource
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

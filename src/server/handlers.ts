@@ -1,5 +1,6 @@
 import { caseHandlers } from './cases/handlers'
 import { catalogueHandlers } from './catalogue/handlers'
+import { clockHandlers } from './clocks/handlers'
 import type { Handlers } from './context'
 import { discretionHandlers } from './discretion/handlers'
 import { sessionHandlers } from './session/handlers'
@@ -10,6 +11,7 @@ export const handlers = {
   ...sessionHandlers,
   ...userHandlers,
   ...caseHandlers,
+  ...clockHandlers,
   ...discretionHandlers,
   ...catalogueHandlers
 } satisfies Handlers

@@ -24,6 +24,7 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'cases/list': 'signedIn',
   'cases/delete': ['officer', 'head'],
   'cases/history': 'signedIn',
+  'cases/clocks': 'signedIn',
   'discretion/items': 'signedIn',
   'discretion/preview': 'signedIn',
   'discretion/apply': ['officer', 'head'],

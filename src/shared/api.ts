@@ -21,6 +21,7 @@ import {
 } from './schemas/discretion'
 import type {
   AuditEntryView,
+  CaseClockView,
   CaseDetail,
   CaseEvaluationView,
   CatalogueItemView,
@@ -49,6 +50,7 @@ export const inputSchemas = {
   'cases/list': caseListInput,
   'cases/delete': caseDeleteInput,
   'cases/history': caseRefInput,
+  'cases/clocks': caseRefInput,
   'discretion/items': catalogueItemsInput,
   'discretion/preview': discretionPreviewInput,
   'discretion/apply': discretionApplyInput,
@@ -76,6 +78,7 @@ export type Outputs = {
   'cases/list': CasePage
   'cases/delete': { ok: true }
   'cases/history': AuditEntryView[]
+  'cases/clocks': CaseClockView[]
   'discretion/items': CatalogueItemView[]
   'discretion/preview': DiscretionPreview
   'discretion/apply': CaseEvaluationView

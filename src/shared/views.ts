@@ -104,3 +104,17 @@ export type CataloguePackageView = {
   publishedAt: string | null
   problems: { path: string; message: string }[]
 }
+
+/** One statutory clock of a case: its due date and status, with the rule and a checkable sentence. */
+export type CaseClockView =
+  | {
+      clock: 'decision'
+      ok: true
+      due: string
+      status: 'overdue' | 'today' | 'thisWeek' | 'later'
+      daysLeft: number
+      citation: string
+      explanation: string
+      notes: string[]
+    }
+  | { clock: 'decision'; ok: false; problem: string }

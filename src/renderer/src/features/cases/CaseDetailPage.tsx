@@ -6,6 +6,7 @@ import { call } from '../../lib/api'
 import { href, navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { DiscretionPanel } from '../discretion/DiscretionPanel'
+import { CaseClocks } from './CaseClocks'
 import { CaseHistory } from './CaseHistory'
 
 export function CaseDetailPage({ id }: { id: string }) {
@@ -88,6 +89,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+      <CaseClocks caseId={id} rev={detail.rev} />
       <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={() => setVersion((v) => v + 1)} />
       <CaseHistory key={detail.rev} caseId={id} officerNames={officerNames} />
     </article>
