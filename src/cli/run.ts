@@ -4,12 +4,19 @@
 import { AppError } from '../shared/errors'
 import { UsageError } from './args'
 import type { Command } from './command'
+import {
+  backupCreateCommand,
+  backupListCommand,
+  backupRestoreCommand,
+  backupVerifyCommand
+} from './commands/backup'
 import { casesListCommand } from './commands/cases-list'
 import { catalogueCheckCommand } from './commands/catalogue-check'
 import { evaluateCommand } from './commands/evaluate'
 import { initCommand } from './commands/init'
 import { seedCommand } from './commands/seed'
 import { usersAddCommand } from './commands/users-add'
+import { verifyCommand } from './commands/verify'
 import type { CliIo } from './io'
 
 export type { CliIo } from './io'
@@ -20,7 +27,12 @@ const COMMANDS: readonly Command[] = [
   seedCommand,
   casesListCommand,
   evaluateCommand,
-  catalogueCheckCommand
+  catalogueCheckCommand,
+  verifyCommand,
+  backupCreateCommand,
+  backupListCommand,
+  backupVerifyCommand,
+  backupRestoreCommand
 ]
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const

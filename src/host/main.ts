@@ -2,6 +2,8 @@
 // renderer and the API on 127.0.0.1, and prints the one URL (with its per-launch token) to open.
 import { join } from 'node:path'
 import { createServer } from '../server/app'
+import { startBackupSchedule } from '../server/backup/schedule'
+import { systemClock } from '../server/clock'
 import { databasePath, resolveDataDir } from '../server/data-dir'
 import { AppError } from '../shared/errors'
 import { startHost } from './http-host'
@@ -39,11 +41,16 @@ async function main(): Promise<void> {
   )
   process.stdout.write(`案衡 Yardstick 浏览器模式 / browser host\n数据目录 / data: ${dataDir}\n`)
   process.stdout.write(`请在浏览器中打开 / open: ${host.url}\n`)
+  // An online backup once a day while the host runs; shutdown lets a running backup finish first.
+  const stopBackups = startBackupSchedule(server.deps.db, dataDir, 24 * 3_600_000, systemClock)
   const stop = () => {
-    void host.close().then(() => {
-      server.close()
-      process.exit(0)
-    })
+    void host
+      .close()
+      .then(stopBackups)
+      .finally(() => {
+        server.close()
+        process.exit(0)
+      })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

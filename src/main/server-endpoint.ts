@@ -15,7 +15,9 @@ export type Endpoint = {
 export function createServerEndpoint(
   server: EndpointServer,
   post: (message: FromServer) => void,
-  exit: (code: number) => void
+  exit: (code: number) => void,
+  /** Runs after the last call and before the database closes (e.g. let a scheduled backup finish). */
+  beforeClose: () => Promise<void> = async () => undefined
 ): Endpoint {
   const inFlight = new Set<Promise<void>>()
   let closing = false
@@ -40,6 +42,7 @@ export function createServerEndpoint(
     closing = true
     await Promise.allSettled([...inFlight])
     try {
+      await beforeClose().catch(() => undefined)
       server.close()
     } finally {
       exit(0)

@@ -1,6 +1,8 @@
 // Entry of the Electron utility process that owns the database, so no SQLite call ever runs on
 // main. It imports no electron: `process.parentPort` is all it needs, typed here.
 import { createServer, type Server } from '../server/app'
+import { startBackupSchedule } from '../server/backup/schedule'
+import { systemClock } from '../server/clock'
 import { databasePath } from '../server/data-dir'
 import { createServerEndpoint, describeOpenFailure, parseServerArgs } from './server-endpoint'
 import type { FromServer } from './server-protocol'
@@ -9,6 +11,9 @@ type ParentPort = {
   on: (event: 'message', listener: (event: { data: unknown }) => void) => void
   postMessage: (message: FromServer) => void
 }
+
+/** An online backup of the database once a day while the app runs (plus retention). */
+const BACKUP_INTERVAL_MS = 24 * 3_600_000
 
 const port = (process as unknown as { parentPort?: ParentPort }).parentPort
 
@@ -38,10 +43,12 @@ function main(): void {
     fail(describeOpenFailure(error, file))
     return
   }
+  const stopBackups = startBackupSchedule(server.deps.db, args.dataDir, BACKUP_INTERVAL_MS, systemClock)
   const endpoint = createServerEndpoint(
     server,
     (message) => port.postMessage(message),
-    (code) => process.exit(code)
+    (code) => process.exit(code),
+    stopBackups
   )
   // Messages main sent while the database was opening are queued until this listener exists.
   port.on('message', (event) => void endpoint.handle(event.data))

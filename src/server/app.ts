@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Input, Method, Output } from '../shared/api'
 import type { Envelope } from '../shared/errors'
 import { SessionStore } from './auth/sessions'
+import { LoginThrottle } from './auth/throttle'
 import { systemClock, type Clock } from './clock'
 import type { ServerDeps } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
@@ -38,6 +39,7 @@ export function createServerOnDb(db: Database.Database, options: ServerOptions =
     clock,
     newId: options.newId ?? uuidv7Source(() => clock.now().getTime()),
     sessions: new SessionStore(options.idleMs),
+    loginThrottle: new LoginThrottle(),
     discretion: createDiscretionSource(benchmarksDir(resourcesDir)),
     calendar: createCalendarSource(calendarsDir(resourcesDir))
   }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Method, Output, ParsedInput } from '../shared/api'
 import type { UserView } from '../shared/views'
 import type { SessionStore } from './auth/sessions'
+import type { LoginThrottle } from './auth/throttle'
 import type { Clock } from './clock'
 import type { CalendarSource } from './calendars/calendar-source'
 import type { DiscretionSource } from './discretion/catalogue-source'
@@ -13,6 +14,8 @@ export type ServerDeps = {
   clock: Clock
   newId: IdSource
   sessions: SessionStore
+  /** Failed-login counts per user name (in memory, like the sessions: the CLI never logs in). */
+  loginThrottle: LoginThrottle
   /** The benchmark catalogue in force and the unit configuration. */
   discretion: DiscretionSource
   /** The working-day calendar (holidays and 调休) for the statutory clocks. */

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { backupBeforeMigration } from '../backup/pre-migration'
 import { migrate } from './migrate'
 
 export type OpenOptions = {
@@ -8,6 +9,8 @@ export type OpenOptions = {
 
 /** Opens (creating if needed) a Yardstick database with the durability settings of architecture.md §3. */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  // A copy of the file as it was, before any pending migration changes it.
+  if (file !== ':memory:') backupBeforeMigration(file, { nativeBinding: options.nativeBinding })
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
     if (file !== ':memory:') db.pragma('journal_mode = WAL')

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors'
 import type { SessionView } from '../../shared/views'
 import { appendAudit } from '../audit/repo'
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password'
+import { retryMessage } from '../auth/throttle'
 import type { CallContext, Handler } from '../context'
 import { getUnit, insertUnit } from '../unit/repo'
 import { countUsers, findLogin, getUser, insertUser } from '../users/repo'
@@ -54,7 +55,24 @@ function openSession(ctx: CallContext, userId: string): SessionView {
 
 const login: Handler<'session/login'> = async (input, ctx) => {
   if (!getUnit(ctx.db)) throw new AppError('SETUP_REQUIRED', '请先完成首次设置。')
-  const found = findLogin(ctx.db, input.username.normalize('NFC').trim())
+  const username = input.username.normalize('NFC').trim()
+  const throttle = ctx.loginThrottle
+  const nowMs = ctx.clock.now().getTime()
+  // Checked before scrypt: a locked name costs no CPU, however fast the attempts come.
+  const admitted = throttle.admit(username, nowMs)
+  if (!admitted.allowed) {
+    const known = findLogin(ctx.db, username)
+    appendAudit(ctx.db, {
+      at: new Date(nowMs).toISOString(),
+      actor: { id: known?.user.id ?? null, name: input.username.slice(0, 64) },
+      action: 'session/login-throttled',
+      entity: 'user',
+      entityId: known?.user.id ?? null,
+      detail: { retryAt: new Date(admitted.retryAtMs).toISOString() }
+    })
+    throw new AppError('REFUSED', retryMessage(admitted.retryAtMs, nowMs))
+  }
+  const found = findLogin(ctx.db, username)
   // Always run scrypt, so the answer time does not reveal whether the user exists.
   const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH)
   const at = ctx.clock.now().toISOString()
@@ -69,6 +87,7 @@ const login: Handler<'session/login'> = async (input, ctx) => {
     })
     throw new AppError('BAD_CREDENTIALS', '用户名或密码不正确，或账号已停用。')
   }
+  throttle.succeeded(username)
   appendAudit(ctx.db, {
     at,
     actor: { id: found.user.id, name: found.user.displayName },
