@@ -15,8 +15,14 @@ const layerPattern = (layers, message, extra = {}) => ({
 })
 const others = (...allowed) => LAYERS.filter((l) => !allowed.includes(l))
 
-const nodeBuiltins = { regex: `^(node:.*|${builtinModules.join('|').replaceAll('/', '\\/')})(/.*)?$`, message: 'This layer must stay free of Node APIs.' }
-const electronPkg = { regex: '^electron(/.*)?$', message: 'Only src/main and src/preload may import electron.' }
+const nodeBuiltins = {
+  regex: `^(node:.*|${builtinModules.join('|').replaceAll('/', '\\/')})(/.*)?$`,
+  message: 'This layer must stay free of Node APIs.'
+}
+const electronPkg = {
+  regex: '^electron(/.*)?$',
+  message: 'Only src/main and src/preload may import electron.'
+}
 const sqlitePkg = { regex: '^better-sqlite3$', message: 'Only src/server touches SQLite.' }
 const reactPkg = { regex: '^react(-dom)?(/.*)?$', message: 'React belongs to the renderer.' }
 
@@ -27,18 +33,32 @@ const restrict = (files, patterns, ignores = []) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+      ],
       'no-console': ['error', { allow: ['error', 'warn'] }]
     }
   },
@@ -50,29 +70,99 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', require: 'readonly', __dirname: 'readonly', module: 'writable' }
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable'
+      }
     }
   },
-  { files: ['src/preload/index.d.ts'], rules: { '@typescript-eslint/consistent-type-definitions': 'off' } },
+  {
+    files: ['src/preload/index.d.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' }
+  },
   // ── Layer boundaries ──
   restrict(
     ['src/core/**'],
-    [layerPattern(others('core'), 'core is pure domain logic: it imports no other layer.'), nodeBuiltins, electronPkg, sqlitePkg, reactPkg],
+    [
+      layerPattern(others('core'), 'core is pure domain logic: it imports no other layer.'),
+      nodeBuiltins,
+      electronPkg,
+      sqlitePkg,
+      reactPkg
+    ],
     ['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts']
   ),
-  restrict(['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts'], [layerPattern(others('core'), 'core tests test core.'), electronPkg, reactPkg]),
+  restrict(
+    ['src/core/**/*.test.ts', 'src/core/**/*.test-support.ts'],
+    [layerPattern(others('core'), 'core tests test core.'), electronPkg, reactPkg]
+  ),
   restrict(
     ['src/shared/**'],
-    [layerPattern(others('core', 'shared'), 'shared is the contract: it may import core only.'), nodeBuiltins, electronPkg, sqlitePkg, reactPkg],
+    [
+      layerPattern(others('core', 'shared'), 'shared is the contract: it may import core only.'),
+      nodeBuiltins,
+      electronPkg,
+      sqlitePkg,
+      reactPkg
+    ],
     ['src/shared/**/*.test.ts']
   ),
-  restrict(['src/server/**'], [layerPattern(others('core', 'shared', 'server'), 'server may import core and shared only.'), electronPkg, reactPkg]),
-  restrict(['src/main/**'], [layerPattern(others('core', 'shared', 'server', 'main'), 'main may import server, shared and core.'), reactPkg]),
-  restrict(['src/preload/**'], [
-    layerPattern(others('shared', 'preload'), 'preload is sandboxed: electron and type-only shared imports.'),
-    layerPattern(['shared'], 'preload may import only types from shared.', { allowTypeImports: true }),
-    { regex: '^(?!electron$)[^.]', message: 'preload runs sandboxed: no npm packages.' }
-  ]),
-  restrict(['src/renderer/**'], [layerPattern(others('core', 'shared', 'renderer'), 'renderer talks to the server through lib/api only.'), nodeBuiltins, electronPkg, sqlitePkg]),
-  restrict(['src/host/**', 'src/cli/**'], [layerPattern(others('core', 'shared', 'server', 'host', 'cli'), 'host and cli may import server, shared and core.'), electronPkg, reactPkg])
+  restrict(
+    ['src/server/**'],
+    [
+      layerPattern(others('core', 'shared', 'server'), 'server may import core and shared only.'),
+      electronPkg,
+      reactPkg
+    ]
+  ),
+  restrict(
+    ['src/main/**'],
+    [
+      layerPattern(
+        others('core', 'shared', 'server', 'main'),
+        'main may import server, shared and core.'
+      ),
+      reactPkg
+    ]
+  ),
+  restrict(
+    ['src/preload/**'],
+    [
+      layerPattern(
+        others('shared', 'preload'),
+        'preload is sandboxed: electron and type-only shared imports.'
+      ),
+      layerPattern(['shared'], 'preload may import only types from shared.', {
+        allowTypeImports: true
+      }),
+      { regex: '^(?!electron$)[^.]', message: 'preload runs sandboxed: no npm packages.' }
+    ]
+  ),
+  restrict(
+    ['src/renderer/**'],
+    [
+      layerPattern(
+        others('core', 'shared', 'renderer'),
+        'renderer talks to the server through lib/api only.'
+      ),
+      nodeBuiltins,
+      electronPkg,
+      sqlitePkg
+    ]
+  ),
+  restrict(
+    ['src/host/**', 'src/cli/**'],
+    [
+      layerPattern(
+        others('core', 'shared', 'server', 'host', 'cli'),
+        'host and cli may import server, shared and core.'
+      ),
+      electronPkg,
+      reactPkg
+    ]
+  )
 )

@@ -32,7 +32,9 @@ function loadShipped(dir: string) {
 /** The raw facts (as a transport receives them) of every test case in `dir`/tests. */
 function rawFacts(dir: string): unknown[] {
   const testsDir = join(dir, 'tests')
-  const files = readdirSync(testsDir).filter((f) => /\.ya?ml$/.test(f)).sort()
+  const files = readdirSync(testsDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
   return files.flatMap((f) => {
     const cases = parse(readFileSync(join(testsDir, f), 'utf8')) as { facts: unknown }[]
     return cases.map((c) => c.facts)

@@ -12,7 +12,8 @@ const PAGE = 50
 /** The handler fetches one row more than a page, to know whether another page follows. */
 const FETCH = PAGE + 1
 
-const JOINS = 'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
+const JOINS =
+  'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
 // The same columns the list handler reads (src/server/cases/repo.ts), so the baseline is like for like.
 const SUMMARY = `SELECT c.id, c.case_number, c.cause, c.source, c.status, c.discovered_on, c.filed_on,
   c.officer1_id, c.officer2_id, c.party_names, c.updated_at,

@@ -15,9 +15,16 @@ const BASICS = {
   filedOn: '2026-11-23',
   secondOfficer: '王芳'
 }
-const PARTY = { name: '武汉市汉阳区晴川超市有限公司', legalRepresentative: '李明', address: '武汉市汉阳区晴川街1号' }
+const PARTY = {
+  name: '武汉市汉阳区晴川超市有限公司',
+  legalRepresentative: '李明',
+  address: '武汉市汉阳区晴川街1号'
+}
 
-test('first run, officers, a case with an organisation party: create, find, edit, history', async ({ page, app }) => {
+test('first run, officers, a case with an organisation party: create, find, edit, history', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await new SetupPage(page).complete(UNIT)
   const shell = new Shell(page)
@@ -25,8 +32,18 @@ test('first run, officers, a case with an organisation party: create, find, edit
 
   const users = new UsersPage(page)
   await shell.navLink('用户管理').click()
-  await users.add({ username: 'zhangwei', displayName: '张伟', roles: ['执法人员'], password: 'Zhangwei-2026' })
-  await users.add({ username: 'wangfang', displayName: '王芳', roles: ['执法人员'], password: 'Wangfang-2026' })
+  await users.add({
+    username: 'zhangwei',
+    displayName: '张伟',
+    roles: ['执法人员'],
+    password: 'Zhangwei-2026'
+  })
+  await users.add({
+    username: 'wangfang',
+    displayName: '王芳',
+    roles: ['执法人员'],
+    password: 'Wangfang-2026'
+  })
   await expect(users.table.locator('tbody tr')).toHaveCount(3)
   await shell.logout()
 
@@ -39,7 +56,9 @@ test('first run, officers, a case with an organisation party: create, find, edit
   const bad = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0')
   await form.fillOrganisation(0, { ...PARTY, uscc: bad })
   await form.save()
-  await expect(form.fieldError('parties.0.uscc')).toHaveText('统一社会信用代码校验位不正确（GB 32100）')
+  await expect(form.fieldError('parties.0.uscc')).toHaveText(
+    '统一社会信用代码校验位不正确（GB 32100）'
+  )
   await expect(page).toHaveURL(/#\/cases\/new$/)
 
   // Nothing was saved: the register is still empty.
@@ -83,13 +102,21 @@ test('first run, officers, a case with an organisation party: create, find, edit
   await expect(edit.locator('tr', { hasText: '违法事实' })).toContainText('38 种商品')
 })
 
-test('an officer cannot manage users: no menu entry, and the server refuses the page', async ({ page, app }) => {
+test('an officer cannot manage users: no menu entry, and the server refuses the page', async ({
+  page,
+  app
+}) => {
   await page.goto(app.url)
   await new SetupPage(page).complete(UNIT)
   const shell = new Shell(page)
   const users = new UsersPage(page)
   await shell.navLink('用户管理').click()
-  await users.add({ username: 'liqiang', displayName: '李强', roles: ['执法人员'], password: 'Liqiang-2026' })
+  await users.add({
+    username: 'liqiang',
+    displayName: '李强',
+    roles: ['执法人员'],
+    password: 'Liqiang-2026'
+  })
   await shell.logout()
   await new LoginPage(page).login('liqiang', 'Liqiang-2026')
   await expect(shell.currentUser).toHaveText('当前用户：李强')

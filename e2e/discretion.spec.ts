@@ -18,7 +18,10 @@ async function enterFirstViolationFacts(panel: DiscretionPanel): Promise<void> {
   await panel.check('及时改正')
 }
 
-test('首违不罚 for a first price-marking case, and not for the same party a month later', async ({ page, app }) => {
+test('首违不罚 for a first price-marking case, and not for the same party a month later', async ({
+  page,
+  app
+}) => {
   await setUpUnitWithOfficers(page, app.url)
 
   await createOrganisationCase(page, {

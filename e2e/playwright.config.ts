@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { ELECTRON_SKIP_REASON, electronBinary } from './fixtures/electron-binary'
 
 // The desktop suite (e2e/electron) needs the Electron runtime; say once, up front, why it is skipped.
-if (!electronBinary()) process.stdout.write(`[electron e2e] 跳过 / skipped: ${ELECTRON_SKIP_REASON}\n`)
+if (!electronBinary())
+  process.stdout.write(`[electron e2e] 跳过 / skipped: ${ELECTRON_SKIP_REASON}\n`)
 
 // Runs against the built app (`npm run build` first): each test starts its own browser host on a fresh
 // data folder (see fixtures/app.ts). Chromium is Debian's; never `npx playwright install`.

@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
 
-export type OrganisationParty = { name: string; uscc: string; legalRepresentative: string; address: string }
+export type OrganisationParty = {
+  name: string
+  uscc: string
+  legalRepresentative: string
+  address: string
+}
 
 export class CaseFormPage {
   readonly form: Locator
@@ -8,7 +13,13 @@ export class CaseFormPage {
     this.form = page.locator('form.case-form')
   }
 
-  async fillBasics(values: { cause: string; facts: string; discoveredOn: string; filedOn: string; secondOfficer: string }) {
+  async fillBasics(values: {
+    cause: string
+    facts: string
+    discoveredOn: string
+    filedOn: string
+    secondOfficer: string
+  }) {
     await this.form.getByLabel('案由').fill(values.cause)
     await this.form.getByLabel('发现日期').fill(values.discoveredOn)
     await this.form.getByLabel('立案日期').fill(values.filedOn)

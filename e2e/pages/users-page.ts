@@ -10,7 +10,12 @@ export class UsersPage {
     await this.page.goto(`${new URL(this.page.url()).origin}/#/users`)
   }
 
-  async add(user: { username: string; displayName: string; roles: string[]; password: string }): Promise<void> {
+  async add(user: {
+    username: string
+    displayName: string
+    roles: string[]
+    password: string
+  }): Promise<void> {
     const form = this.page.getByRole('form', { name: '添加用户' })
     await form.getByLabel('用户名').fill(user.username)
     await form.getByLabel('姓名').fill(user.displayName)

@@ -12,15 +12,26 @@ import { resolveStaticPath } from './static-files'
 let host: RunningHost
 let cookie = ''
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+type Reply = {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
 
-function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {}
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(`${host.origin}${path}`, { method: init.method ?? 'GET', headers: init.headers ?? {} }, (res) => {
-      let body = ''
-      res.on('data', (c: Buffer) => (body += c.toString()))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
+    const req = request(
+      `${host.origin}${path}`,
+      { method: init.method ?? 'GET', headers: init.headers ?? {} },
+      (res) => {
+        let body = ''
+        res.on('data', (c: Buffer) => (body += c.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      }
+    )
     req.on('error', reject)
     req.end(init.body)
   })
@@ -44,7 +55,11 @@ describe('browser host', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const page = await send('/')
     expect(page.status).toBe(403)
-    const api = await send('/api/session/status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    const api = await send('/api/session/status', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}'
+    })
     expect(api.status).toBe(403)
   })
 
@@ -71,7 +86,11 @@ describe('browser host', () => {
       body: '{}'
     })
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { state: 'setupRequired' } })
-    const bad = await send('/api/session/status', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{oops' })
+    const bad = await send('/api/session/status', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{oops'
+    })
     expect(bad.status).toBe(400)
     expect(JSON.parse(bad.body).error.code).toBe('VALIDATION')
   })

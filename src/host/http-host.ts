@@ -17,7 +17,12 @@ export type HostOptions = {
   launchToken?: string
 }
 
-export type RunningHost = { url: string; origin: string; launchToken: string; close: () => Promise<void> }
+export type RunningHost = {
+  url: string
+  origin: string
+  launchToken: string
+  close: () => Promise<void>
+}
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -42,8 +47,19 @@ function cookieValue(req: IncomingMessage): string | null {
   return null
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra })
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {}
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    ...extra
+  })
   res.end(body)
 }
 
@@ -65,7 +81,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
-const envelope = (code: string, message: string) => JSON.stringify({ ok: false, error: { code, message } })
+const envelope = (code: string, message: string) =>
+  JSON.stringify({ ok: false, error: { code, message } })
 
 /**
  * The browser host: the same server as the desktop app, behind plain HTTP on 127.0.0.1 only. It serves
@@ -76,7 +93,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const launchToken = options.launchToken ?? randomBytes(24).toString('base64url')
   let origin = ''
   const http = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, 'application/json', envelope('INTERNAL', '内部错误')))
+    handle(req, res).catch(() =>
+      send(res, 500, 'application/json', envelope('INTERNAL', '内部错误'))
+    )
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,7 +105,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const launch = url.searchParams.get('launch')
     if (req.method === 'GET' && url.pathname === '/' && launch !== null) {
-      if (!sameSecret(launch, launchToken)) return send(res, 403, 'text/plain; charset=utf-8', '启动链接无效。')
+      if (!sameSecret(launch, launchToken))
+        return send(res, 403, 'text/plain; charset=utf-8', '启动链接无效。')
       return send(res, 303, 'text/plain; charset=utf-8', '', {
         Location: '/',
         'Set-Cookie': `${COOKIE}=${launchToken}; HttpOnly; SameSite=Strict; Path=/`
@@ -94,17 +114,29 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const cookie = cookieValue(req)
     if (!cookie || !sameSecret(cookie, launchToken)) {
-      return send(res, 403, 'text/plain; charset=utf-8', '请使用案衡启动时打印的地址打开本页面。 / Open the address printed at start-up.')
+      return send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        '请使用案衡启动时打印的地址打开本页面。 / Open the address printed at start-up.'
+      )
     }
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
+    if (url.pathname.startsWith('/api/'))
+      return handleApi(req, res, url.pathname.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
     const file = await readStatic(options.staticDir, url.pathname)
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
     return send(res, 200, file.type, file.body)
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, 'application/json', envelope('UNKNOWN_METHOD', '仅支持 POST'))
+  async function handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string
+  ): Promise<void> {
+    if (req.method !== 'POST')
+      return send(res, 405, 'application/json', envelope('UNKNOWN_METHOD', '仅支持 POST'))
     if (req.headers.origin !== undefined && req.headers.origin !== origin) {
       return send(res, 403, 'application/json', envelope('FORBIDDEN', '拒绝跨站请求。'))
     }
@@ -112,7 +144,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return send(res, 415, 'application/json', envelope('VALIDATION', '请求须为 JSON。'))
     }
     const body = await readBody(req)
-    if (body === null) return send(res, 413, 'application/json', envelope('VALIDATION', '请求过大。'))
+    if (body === null)
+      return send(res, 413, 'application/json', envelope('VALIDATION', '请求过大。'))
     let input: unknown
     try {
       input = body === '' ? {} : JSON.parse(body)

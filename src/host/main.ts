@@ -22,7 +22,9 @@ function parseArgs(argv: string[]): HostArgs {
       args.port = Number(value)
       i++
     } else {
-      throw new Error(`用法 / usage: start:web [--data DIR] [--port N]  (未知参数 / unknown argument: ${flag})`)
+      throw new Error(
+        `用法 / usage: start:web [--data DIR] [--port N]  (未知参数 / unknown argument: ${flag})`
+      )
     }
   }
   return args
@@ -32,13 +34,15 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   const dataDir = resolveDataDir(args.data)
   const server = createServer(databasePath(dataDir))
-  const host = await startHost({ server, staticDir: join(__dirname, '..', 'renderer'), port: args.port }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') throw error
-      // The usual port is taken (another instance?): take any free one rather than fail.
-      return startHost({ server, staticDir: join(__dirname, '..', 'renderer'), port: 0 })
-    }
-  )
+  const host = await startHost({
+    server,
+    staticDir: join(__dirname, '..', 'renderer'),
+    port: args.port
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error
+    // The usual port is taken (another instance?): take any free one rather than fail.
+    return startHost({ server, staticDir: join(__dirname, '..', 'renderer'), port: 0 })
+  })
   process.stdout.write(`案衡 Yardstick 浏览器模式 / browser host\n数据目录 / data: ${dataDir}\n`)
   process.stdout.write(`请在浏览器中打开 / open: ${host.url}\n`)
   // An online backup once a day while the host runs; shutdown lets a running backup finish first.
@@ -57,6 +61,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `${error instanceof AppError || error instanceof Error ? error.message : String(error)}\n`
+  )
   process.exit(1)
 })

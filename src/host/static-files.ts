@@ -32,7 +32,10 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full.startsWith(rootWithSep) ? full : null
 }
 
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function readStatic(
+  root: string,
+  urlPath: string
+): Promise<{ body: Buffer; type: string } | null> {
   const file = resolveStaticPath(root, urlPath)
   if (!file) return null
   try {

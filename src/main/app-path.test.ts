@@ -23,9 +23,8 @@ describe('resolveAppPath', () => {
     'app://yardstick/../secret.txt',
     'app://yardstick/assets/../../secret.txt',
     'app://yardstick/%2e%2e/secret.txt'
-  ])(
-    'keeps normalised %s inside the root',
-    (url) => expect(resolveAppPath(root, url)).toBe(join(root, 'secret.txt'))
+  ])('keeps normalised %s inside the root', (url) =>
+    expect(resolveAppPath(root, url)).toBe(join(root, 'secret.txt'))
   )
 
   // Encoded separators survive URL parsing and only appear after decoding: refused, not normalised.

@@ -43,7 +43,12 @@ function main(): void {
     fail(describeOpenFailure(error, file))
     return
   }
-  const stopBackups = startBackupSchedule(server.deps.db, args.dataDir, BACKUP_INTERVAL_MS, systemClock)
+  const stopBackups = startBackupSchedule(
+    server.deps.db,
+    args.dataDir,
+    BACKUP_INTERVAL_MS,
+    systemClock
+  )
   const endpoint = createServerEndpoint(
     server,
     (message) => port.postMessage(message),

@@ -15,8 +15,7 @@ export type ToServer = CallMessage | { type: 'shutdown' }
 
 /** server process → main. `fatal`: the server cannot start (e.g. a database from the future). */
 export type FromServer =
-  | { type: 'reply'; id: number; envelope: Envelope<unknown> }
-  | { type: 'fatal'; message: string }
+  { type: 'reply'; id: number; envelope: Envelope<unknown> } | { type: 'fatal'; message: string }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null

@@ -18,7 +18,11 @@ export type Server = {
   /** Untyped entry for transports: input and token come from outside and are validated. */
   dispatch: (method: string, input: unknown, token: string | null) => Promise<Envelope<unknown>>
   /** Typed entry for in-process callers (CLI, tests). */
-  call: <M extends Method>(method: M, input: Input<M>, token: string | null) => Promise<Envelope<Output<M>>>
+  call: <M extends Method>(
+    method: M,
+    input: Input<M>,
+    token: string | null
+  ) => Promise<Envelope<Output<M>>>
   close: () => void
 }
 
@@ -43,7 +47,8 @@ export function createServerOnDb(db: Database.Database, options: ServerOptions =
     discretion: createDiscretionSource(benchmarksDir(resourcesDir)),
     calendar: createCalendarSource(calendarsDir(resourcesDir))
   }
-  const send = (method: string, input: unknown, token: string | null) => dispatch(deps, method, input, token, options.log)
+  const send = (method: string, input: unknown, token: string | null) =>
+    dispatch(deps, method, input, token, options.log)
   return {
     deps,
     dispatch: send,

@@ -25,7 +25,10 @@ export type ServerDeps = {
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */
 export type CallContext = ServerDeps & { user: UserView | null; sessionToken: string | null }
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: CallContext) => Output<M> | Promise<Output<M>>
+export type Handler<M extends Method> = (
+  input: ParsedInput<M>,
+  ctx: CallContext
+) => Output<M> | Promise<Output<M>>
 
 /** The server's handler map: one handler per method of the shared contract, checked by the compiler. */
 export type Handlers = { [M in Method]: Handler<M> }

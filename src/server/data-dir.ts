@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path'
  * Electron's app.getPath('userData') gives for an app named Yardstick, so the desktop app, the browser
  * host and the CLI share one database by default.
  */
-export function resolveDataDir(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): string {
   if (explicit) return resolve(explicit)
   if (env.YARDSTICK_DATA) return resolve(env.YARDSTICK_DATA)
   switch (process.platform) {

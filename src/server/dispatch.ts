@@ -11,7 +11,9 @@ import { getUser } from './users/repo'
 function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: isValidationKey(issue.message) ? validationZh[issue.message] : validationZh['v.invalid']
+    message: isValidationKey(issue.message)
+      ? validationZh[issue.message]
+      : validationZh['v.invalid']
   }))
 }
 
@@ -23,7 +25,12 @@ function resolveUser(deps: ServerDeps, token: string | null) {
   return user && user.active ? user : null
 }
 
-async function run<M extends Method>(deps: ServerDeps, method: M, rawInput: unknown, token: string | null) {
+async function run<M extends Method>(
+  deps: ServerDeps,
+  method: M,
+  rawInput: unknown,
+  token: string | null
+) {
   const user = resolveUser(deps, token)
   const permission = PERMISSIONS[method]
   if (!allows(permission, user?.roles ?? null)) {
@@ -63,12 +70,22 @@ export async function dispatch(
   token: string | null,
   log: Logger = (m, e) => console.error(m, e)
 ): Promise<Envelope<unknown>> {
-  if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${method.slice(0, 64)}` } }
+  if (!isMethod(method))
+    return {
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${method.slice(0, 64)}` }
+    }
   try {
     return { ok: true, value: await run(deps, method, rawInput, token) }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() }
     log(`handler ${method} failed`, error)
-    return { ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成，数据未被修改。请重试或联系管理员。' } }
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: '内部错误，操作未完成，数据未被修改。请重试或联系管理员。'
+      }
+    }
   }
 }

@@ -32,9 +32,16 @@ export async function makeTestServer(): Promise<TestServer> {
   db.pragma('foreign_keys = ON')
   migrate(db)
   const server = createServerOnDb(db, { clock, log: () => undefined })
-  const call = async <M extends Method>(method: M, input: Input<M>, token: string | null): Promise<Output<M>> => {
+  const call = async <M extends Method>(
+    method: M,
+    input: Input<M>,
+    token: string | null
+  ): Promise<Output<M>> => {
     const result = await server.call(method, input, token)
-    if (!result.ok) throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), { body: result.error })
+    if (!result.ok)
+      throw Object.assign(new Error(`${result.error.code}: ${result.error.message}`), {
+        body: result.error
+      })
     return result.value
   }
   const session = await call(
@@ -51,7 +58,11 @@ export async function makeTestServer(): Promise<TestServer> {
   )
   const admin = { token: session.token, user: session.user }
   const addUser = async (username: string, roles: Role[]) => {
-    await call('users/create', { username, displayName: username, roles, password: 'password-2026' }, admin.token)
+    await call(
+      'users/create',
+      { username, displayName: username, roles, password: 'password-2026' },
+      admin.token
+    )
     const login = await call('session/login', { username, password: 'password-2026' }, null)
     return { token: login.token, user: login.user }
   }

@@ -10,7 +10,13 @@ import {
   userPasswordResetInput,
   userUpdateInput
 } from './schemas/accounts'
-import { caseCreateInput, caseDeleteInput, caseListInput, caseRefInput, caseUpdateInput } from './schemas/cases'
+import {
+  caseCreateInput,
+  caseDeleteInput,
+  caseListInput,
+  caseRefInput,
+  caseUpdateInput
+} from './schemas/cases'
 import {
   caseRefForDiscretion,
   catalogueItemsInput,

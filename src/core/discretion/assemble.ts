@@ -227,4 +227,3 @@ export function measure(ctx: Ctx, applied: Located, sanctions: SanctionResult[])
     compared: []
   })
 }
-

@@ -63,9 +63,11 @@ function check(r: Evaluation, e: Expect): void {
   if (e.mandatory !== undefined) {
     expect('mandatory' in r.outcome ? r.outcome.mandatory : null).toBe(e.mandatory)
   }
-  if (e.requiresConfirmation !== undefined) expect(r.requiresConfirmation).toBe(e.requiresConfirmation)
+  if (e.requiresConfirmation !== undefined)
+    expect(r.requiresConfirmation).toBe(e.requiresConfirmation)
   if (e.fineFen !== undefined) expect(range(r.fine)).toEqual(e.fineFen)
-  if (e.statutoryRangeFen !== undefined) expect(range(r.statutoryRange)).toEqual(e.statutoryRangeFen)
+  if (e.statutoryRangeFen !== undefined)
+    expect(range(r.statutoryRange)).toEqual(e.statutoryRangeFen)
   if (e.branch !== undefined) expect(r.branch).toBe(e.branch)
   const types = r.sanctions.map((s) => s.type)
   for (const t of e.sanctionsInclude ?? []) expect(types).toContain(t)
@@ -81,10 +83,12 @@ function check(r: Evaluation, e: Expect): void {
   for (const s of e.stepsRequired ?? []) expect(required).toContain(s)
   for (const s of e.stepsConditional ?? []) expect(conditional).toContain(s)
   for (const s of e.stepsAbsent ?? []) expect(r.steps.map((x) => x.step)).not.toContain(s)
-  if (e.statuteApplied !== undefined) expect(r.versions.statuteApplied.version).toBe(e.statuteApplied)
+  if (e.statuteApplied !== undefined)
+    expect(r.versions.statuteApplied.version).toBe(e.statuteApplied)
   if (e.penaltyArticle !== undefined) expect(r.provisions.penalty?.article).toBe(e.penaltyArticle)
   if (e.lighterLaw !== undefined) expect(r.versions.lighterLaw).toBe(e.lighterLaw)
-  if (e.benchmarkApplied !== undefined) expect(r.versions.benchmarkApplied.id).toBe(e.benchmarkApplied)
+  if (e.benchmarkApplied !== undefined)
+    expect(r.versions.benchmarkApplied.id).toBe(e.benchmarkApplied)
   const flags = r.flags.map((f) => f.code)
   for (const f of e.flags ?? []) expect(flags).toContain(f)
   for (const f of e.flagsAbsent ?? []) expect(flags).not.toContain(f)
@@ -118,10 +122,11 @@ function checkResult(r: EvaluationResult, e: Expect): void {
   check(r, e)
 }
 
-
 const { catalogue, config } = loadShipped()
 
-const files = readdirSync(TESTS).filter((f) => f.endsWith('.yaml')).sort()
+const files = readdirSync(TESTS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
 const allCases: { file: string; name: string; facts: unknown }[] = []
 
 for (const file of files) {

@@ -81,7 +81,10 @@ describe('checkCatalogue rejects a broken copy', () => {
 
   it('a sub-range outside the statutory range (从重 above 30% of 货值)', () => {
     const pkg = pkgById('SC-PLACEHOLDER-2021')
-    const fine = penaltyVersion(pkg, 'SC-PQ-54-01').fine as Extract<LeafRule, { kind: 'multipleOfBase' }>
+    const fine = penaltyVersion(pkg, 'SC-PQ-54-01').fine as Extract<
+      LeafRule,
+      { kind: 'multipleOfBase' }
+    >
     fine.bands = { LIGHTER: [0, 0.06], NORMAL: [0.12, 0.18], HEAVIER: [0.18, 0.35] }
     const ps = errors(checkCatalogue(pkg))
     expect(ps).toHaveLength(1)
@@ -91,7 +94,10 @@ describe('checkCatalogue rejects a broken copy', () => {
 
   it('a 减轻 (MITIGATED) band below the statutory minimum is allowed', () => {
     const pkg = pkgById('SC-PLACEHOLDER-2021')
-    const fine = penaltyVersion(pkg, 'SC-FS-126-01-06').fine as Extract<LeafRule, { kind: 'fixedRange' }>
+    const fine = penaltyVersion(pkg, 'SC-FS-126-01-06').fine as Extract<
+      LeafRule,
+      { kind: 'fixedRange' }
+    >
     delete fine.profile
     fine.bands = {
       MITIGATED: [0, 400000],
@@ -104,7 +110,10 @@ describe('checkCatalogue rejects a broken copy', () => {
 
   it('a 减轻 band that is not below the minimum is rejected', () => {
     const pkg = pkgById('SC-PLACEHOLDER-2021')
-    const fine = penaltyVersion(pkg, 'SC-FS-126-01-06').fine as Extract<LeafRule, { kind: 'fixedRange' }>
+    const fine = penaltyVersion(pkg, 'SC-FS-126-01-06').fine as Extract<
+      LeafRule,
+      { kind: 'fixedRange' }
+    >
     fine.bands = {
       MITIGATED: [0, 600000],
       LIGHTER: [500000, 1850000],
@@ -143,10 +152,11 @@ describe('checkCatalogue rejects a broken copy', () => {
     const pkg = pkgById('TR-PLACEHOLDER-2022')
     pkg.effectiveTo = '2021-12-31'
     pkg.documentNumber = ''
-    expect(errors(checkCatalogue(pkg)).map((p) => p.code).sort()).toEqual([
-      'DATE_INVERTED',
-      'MISSING_DOCUMENT_NUMBER'
-    ])
+    expect(
+      errors(checkCatalogue(pkg))
+        .map((p) => p.code)
+        .sort()
+    ).toEqual(['DATE_INVERTED', 'MISSING_DOCUMENT_NUMBER'])
   })
 
   it('a duplicate item code', () => {
@@ -174,7 +184,9 @@ describe('checkCatalogue rejects a broken copy', () => {
     v.fine = { kind: 'maxOnly', maxFen: 3000000, profile: 'R40' }
     const w = penaltyVersion(pkg, 'SC-ME-43-01')
     w.fine = { kind: 'none' }
-    const codes = errors(checkCatalogue(pkg)).map((p) => p.code).sort()
+    const codes = errors(checkCatalogue(pkg))
+      .map((p) => p.code)
+      .sort()
     expect(codes).toEqual(['FINE_TYPE_MISMATCH', 'UNKNOWN_PROFILE'])
   })
 
@@ -209,10 +221,12 @@ describe('checkCatalogue rejects a broken copy', () => {
     const a = pkgById('TR-PLACEHOLDER-2022')
     const b = pkgById('TR-PLACEHOLDER-2023')
     b.effectiveFrom = a.effectiveFrom
-    const codes = errors(checkCatalogueSet([
-      { pkg: a, source: 'transport-2022.yaml' },
-      { pkg: b, source: 'transport-2023.yaml' }
-    ])).map((p) => p.code)
+    const codes = errors(
+      checkCatalogueSet([
+        { pkg: a, source: 'transport-2022.yaml' },
+        { pkg: b, source: 'transport-2023.yaml' }
+      ])
+    ).map((p) => p.code)
     expect(codes).toContain('SUPERSEDES_NOT_LATER')
   })
 })

@@ -145,7 +145,10 @@ export function checkCatalogue(pkg: CataloguePackage, source = pkg.id): Catalogu
 }
 
 function overlapping(a: CataloguePackage, b: CataloguePackage, ends: Map<string, string>): boolean {
-  return a.effectiveFrom <= (ends.get(b.id) ?? OPEN_END) && b.effectiveFrom <= (ends.get(a.id) ?? OPEN_END)
+  return (
+    a.effectiveFrom <= (ends.get(b.id) ?? OPEN_END) &&
+    b.effectiveFrom <= (ends.get(a.id) ?? OPEN_END)
+  )
 }
 
 /** Checks across packages: duplicate ids, supersession, and two published benchmarks for one item

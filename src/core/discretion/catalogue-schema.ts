@@ -42,9 +42,7 @@ const multipleOfBase = z.object({
   multipleMax: z.number().min(0),
   ...levelSource,
   /** e.g. 广告法 Art. 55: 广告费用无法计算或者明显偏低的 → a fixed range instead. */
-  fallback: z
-    .object({ when: z.string(), minFen: fen, maxFen: fen, ...levelSource })
-    .optional()
+  fallback: z.object({ when: z.string(), minFen: fen, maxFen: fen, ...levelSource }).optional()
 })
 const perUnit = z.object({
   kind: z.literal('perUnit'),

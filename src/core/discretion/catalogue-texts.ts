@@ -21,8 +21,7 @@ export type CatalogueLoad =
   | { ok: false; problems: CatalogueProblem[] }
 
 export type UnitConfigLoad =
-  | { ok: true; config: UnitConfig }
-  | { ok: false; problems: CatalogueProblem[] }
+  { ok: true; config: UnitConfig } | { ok: false; problems: CatalogueProblem[] }
 
 export function fileProblem(
   source: string,

@@ -33,7 +33,9 @@ export function addMonths(date: string, months: number): string {
 
 /** The calendar day before `date`. */
 export function previousDay(date: string): string {
-  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) - 1))
+  const d = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) - 1)
+  )
   return d.toISOString().slice(0, 10)
 }
 

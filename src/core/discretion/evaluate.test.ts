@@ -12,7 +12,10 @@ import type { Evaluation } from './result-types'
 const cite = (law: string, article: string, version: string) => ({ law, article, version })
 const LAW = '示例条例'
 
-function pkg(over: Partial<CataloguePackageInput>, bands: [number, number][]): CataloguePackageInput {
+function pkg(
+  over: Partial<CataloguePackageInput>,
+  bands: [number, number][]
+): CataloguePackageInput {
   const [l, n, h] = bands
   return {
     schemaVersion: 1,
@@ -66,7 +69,12 @@ const CONFIG: UnitConfigInput = {
   },
   lookBack: { months: 24, repeatIsAggravating: true, source: '测试' },
   legalReview: { alwaysForOrdinary: false, source: '测试' },
-  collectiveDiscussion: { forMitigated: true, forDeviation: true, forHearingCases: false, source: '测试' }
+  collectiveDiscussion: {
+    forMitigated: true,
+    forDeviation: true,
+    forHearingCases: false,
+    source: '测试'
+  }
 }
 
 function parsed<T>(r: { ok: true; value: T } | { ok: false; issues: unknown }): T {
@@ -85,14 +93,38 @@ function run(pkgs: CataloguePackageInput[], facts: Record<string, unknown>): Eva
   return r
 }
 
-const OLD = pkg({ effectiveTo: '2023-12-31' }, [[100000, 220000], [220000, 380000], [380000, 500000]])
+const OLD = pkg({ effectiveTo: '2023-12-31' }, [
+  [100000, 220000],
+  [220000, 380000],
+  [380000, 500000]
+])
 const LIGHTER_NEW = pkg(
-  { id: 'B', title: '示例基准B', documentNumber: '示〔2024〕1号', effectiveFrom: '2024-01-01', supersedes: 'A' },
-  [[100000, 180000], [180000, 300000], [300000, 500000]]
+  {
+    id: 'B',
+    title: '示例基准B',
+    documentNumber: '示〔2024〕1号',
+    effectiveFrom: '2024-01-01',
+    supersedes: 'A'
+  },
+  [
+    [100000, 180000],
+    [180000, 300000],
+    [300000, 500000]
+  ]
 )
 const HEAVIER_NEW = pkg(
-  { id: 'C', title: '示例基准C', documentNumber: '示〔2024〕2号', effectiveFrom: '2024-01-01', supersedes: 'A' },
-  [[100000, 250000], [250000, 400000], [400000, 500000]]
+  {
+    id: 'C',
+    title: '示例基准C',
+    documentNumber: '示〔2024〕2号',
+    effectiveFrom: '2024-01-01',
+    supersedes: 'A'
+  },
+  [
+    [100000, 250000],
+    [250000, 400000],
+    [400000, 500000]
+  ]
 )
 const dates = { violation: '2023-06-01', discovery: '2023-06-05', decision: '2024-02-01' }
 
@@ -127,7 +159,11 @@ describe('benchmark versions (act date vs decision date)', () => {
 
 describe('fine rules', () => {
   it('per unit: 36套 × 500元 to 1000元 per unit', () => {
-    const perUnit = pkg({}, [[0, 0], [0, 0], [0, 0]])
+    const perUnit = pkg({}, [
+      [0, 0],
+      [0, 0],
+      [0, 0]
+    ])
     const v = perUnit.items[0]!.versions[0]!
     if (v.kind !== 'penalty') throw new Error('penalty')
     v.fine = {
@@ -145,7 +181,11 @@ describe('fine rules', () => {
 
 describe('APL Art. 33 ¶2 and Art. 37 edge cases', () => {
   it('no fault does not exempt where a law provides otherwise', () => {
-    const p = pkg({}, [[100000, 220000], [220000, 380000], [380000, 500000]])
+    const p = pkg({}, [
+      [100000, 220000],
+      [220000, 380000],
+      [380000, 500000]
+    ])
     const v = p.items[0]!.versions[0]!
     if (v.kind !== 'penalty') throw new Error('penalty')
     v.noFaultOtherwise = cite('示例法律', '第九条', '2020-01-01')
@@ -155,21 +195,36 @@ describe('APL Art. 33 ¶2 and Art. 37 edge cases', () => {
   })
 
   it('an act that was not punishable when done is not punished under a later text', () => {
-    const p = pkg({}, [[100000, 220000], [220000, 380000], [380000, 500000]])
+    const p = pkg({}, [
+      [100000, 220000],
+      [220000, 380000],
+      [380000, 500000]
+    ])
     const item = p.items[0]!
     const later = structuredClone(item.versions[0]!)
     later.statute = { law: LAW, version: '2023-01-01', inForceFrom: '2023-01-01' }
     item.versions = [
       {
         kind: 'notPunishable',
-        statute: { law: LAW, version: '2020-01-01', inForceFrom: '2020-01-01', inForceTo: '2022-12-31' },
+        statute: {
+          law: LAW,
+          version: '2020-01-01',
+          inForceFrom: '2020-01-01',
+          inForceTo: '2022-12-31'
+        },
         violatedProvision: cite(LAW, '第一条', '2020-01-01'),
         reason: cite(LAW, '全文', '2020-01-01')
       },
       later
     ]
-    const r = run([p], { dates: { violation: '2022-06-01', discovery: '2023-02-01', decision: '2023-03-01' } })
-    expect(r.outcome).toEqual({ level: 'NO_PENALTY', ground: 'notPunishableAtAct', mandatory: true })
+    const r = run([p], {
+      dates: { violation: '2022-06-01', discovery: '2023-02-01', decision: '2023-03-01' }
+    })
+    expect(r.outcome).toEqual({
+      level: 'NO_PENALTY',
+      ground: 'notPunishableAtAct',
+      mandatory: true
+    })
   })
 })
 
@@ -179,7 +234,9 @@ describe('purity', () => {
     const snapshot = JSON.stringify(packages)
     const catalogue = compileCatalogue(packages)
     const config = parsed(parseUnitConfig(CONFIG))
-    const facts = parsed(parseFacts({ itemCode: 'EX-1', party: { kind: 'person' }, harm: 'slight', dates }))
+    const facts = parsed(
+      parseFacts({ itemCode: 'EX-1', party: { kind: 'person' }, harm: 'slight', dates })
+    )
     const factsSnapshot = JSON.stringify(facts)
     const a = evaluate(facts, catalogue, config)
     const b = evaluate(facts, catalogue, config)

@@ -2,12 +2,7 @@
 // 33 ¶1 s.1, 33 ¶2, sector rules that say 不予处罚) and discretionary ones (Art. 33 ¶1 s.2
 // 首违不罚, sector rules that say 可以免予处罚). A published 免罚清单 is a sufficient aid, never a
 // requirement: Art. 33 is always evaluated on the facts, whether or not the item is listed.
-import type {
-  CatalogueItem,
-  ListReference,
-  PenaltyVersion,
-  SectorGround
-} from './catalogue-schema'
+import type { CatalogueItem, ListReference, PenaltyVersion, SectorGround } from './catalogue-schema'
 import { APL_ART, type Citation } from './citation'
 import type { Facts } from './facts-schema'
 import type { Sink } from './grounds'
@@ -64,8 +59,7 @@ const FINDING = {
   noFault: '当事人有证据足以证明没有主观过错，不予行政处罚。',
   minor: '违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。',
   first: '初次违法且危害后果轻微并及时改正，可以不予行政处罚（须经办案人员确认）。',
-  emergency:
-    '违反突发事件应对措施的行为依法快速、从重处罚（APL第四十九条），不建议适用首违不罚。'
+  emergency: '违反突发事件应对措施的行为依法快速、从重处罚（APL第四十九条），不建议适用首违不罚。'
 } as const
 
 function listFinding(list: ListReference, verdict: string): string {
@@ -165,7 +159,9 @@ export function listNotes(item: CatalogueItem, facts: Facts, actDate: string, si
     })
   }
   if (item.listReferences.length > 0) {
-    const names = item.listReferences.map((l) => `《${l.name}》${l.itemNo ? `第${l.itemNo}项` : ''}`)
+    const names = item.listReferences.map(
+      (l) => `《${l.name}》${l.itemNo ? `第${l.itemNo}项` : ''}`
+    )
     sink.flags.push({
       code: 'LIST_AID',
       severity: 'info',

@@ -6,7 +6,6 @@ import { explain } from './explain'
 import { parseFacts } from './parse'
 import type { Evaluation } from './result-types'
 
-
 const { catalogue, config } = loadShipped()
 
 function run(input: unknown): Evaluation {
@@ -56,15 +55,28 @@ describe('explanation paragraph', () => {
   })
 
   it('for 首违不罚 says the penalty MAY be waived and needs confirmation, and that education follows', () => {
-    const e = run({ ...base, itemCode: 'SC-AD-57-01', correction: { corrected: true, prompt: true } })
+    const e = run({
+      ...base,
+      itemCode: 'SC-AD-57-01',
+      correction: { corrected: true, prompt: true }
+    })
     expect(e.explanation).toContain('鉴于当事人初次违法且危害后果轻微并及时改正')
-    expect(e.explanation).toContain('第三十三条第一款第二句，可以不予行政处罚，建议不予行政处罚（须经确认）')
+    expect(e.explanation).toContain(
+      '第三十三条第一款第二句，可以不予行政处罚，建议不予行政处罚（须经确认）'
+    )
     expect(e.explanation).toContain('并依法对当事人进行教育')
   })
 
   it('for 食品安全法 Art. 136 keeps the confiscation in the text', () => {
-    const e = run({ ...base, itemCode: 'SC-FS-124-01-05', bases: { goodsValueFen: 2000 }, sectorGrounds: ['FSL-136'] })
-    expect(e.explanation).toContain('可以不予行政处罚，建议不予行政处罚（须经确认）；但依法没收不符合食品安全标准的食品')
+    const e = run({
+      ...base,
+      itemCode: 'SC-FS-124-01-05',
+      bases: { goodsValueFen: 2000 },
+      sectorGrounds: ['FSL-136']
+    })
+    expect(e.explanation).toContain(
+      '可以不予行政处罚，建议不予行政处罚（须经确认）；但依法没收不符合食品安全标准的食品'
+    )
   })
 
   it('for a precondition not yet met says only 责令改正 (and 警告) applies and why there is no fine', () => {
@@ -102,7 +114,12 @@ describe('explanation paragraph', () => {
     const e = run({
       ...base,
       itemCode: 'TR-RT-69-01',
-      dates: { violation: '2024-01-10', continuingUntil: '2024-02-20', discovery: '2024-02-21', decision: '2024-04-01' }
+      dates: {
+        violation: '2024-01-10',
+        continuingUntil: '2024-02-20',
+        discovery: '2024-02-21',
+        decision: '2024-04-01'
+      }
     })
     expect(e.explanation.startsWith('当事人自2024年1月10日至2024年2月20日持续实施')).toBe(true)
   })

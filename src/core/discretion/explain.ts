@@ -57,7 +57,8 @@ function outcomeSentence(e: Evaluation): string {
         : '可以不予行政处罚，建议不予行政处罚（须经确认）'
       const citation = e.trace.find((t) => t.step === 'noPenalty')?.citation
       const basis = citation ? formatCitation(citation) : '有关规定'
-      const kept = e.sanctions.length > 0 ? `；但依法${e.sanctions.map((s) => s.text).join('、')}` : ''
+      const kept =
+        e.sanctions.length > 0 ? `；但依法${e.sanctions.map((s) => s.text).join('、')}` : ''
       return `鉴于${GROUND_ZH[o.ground]}，依照${basis}，${mandatory}${kept}，并依法对当事人进行教育。`
     }
     case 'ORDER_CORRECTION_ONLY': {
@@ -102,7 +103,9 @@ function penaltySentence(e: Evaluation, level: keyof typeof LEVEL_LABEL_ZH, basi
     .filter((s) => s.type !== 'fine' && s.mode === 'mandatory')
     .map((s) => s.text)
   const also = others.length > 0 ? `，并${others.join('、')}` : ''
-  parts.push(`综合考虑违法行为的事实、性质、情节以及社会危害程度，适用${LEVEL_LABEL_ZH[level]}裁量阶次${fine}${also}。`)
+  parts.push(
+    `综合考虑违法行为的事实、性质、情节以及社会危害程度，适用${LEVEL_LABEL_ZH[level]}裁量阶次${fine}${also}。`
+  )
   if (level === 'MITIGATED') parts.push('减轻处罚须经行政机关负责人集体讨论决定。')
   return parts.join('')
 }

@@ -99,18 +99,12 @@ export const factsSchema = z
       .boolean()
       .default(false)
       .meta(d('涉及公民生命健康安全、金融安全（APL第三十六条五年时效）')),
-    publicEmergency: z
-      .boolean()
-      .default(false)
-      .meta(d('违反突发事件应对措施（APL第四十九条）')),
+    publicEmergency: z.boolean().default(false).meta(d('违反突发事件应对措施（APL第四十九条）')),
     sectorGrounds: z
       .array(z.string())
       .default([])
       .meta(d('适用的行业规定情形编码（由目录事项声明，如 FSL-136）')),
-    listConditionsMet: z
-      .array(z.string())
-      .default([])
-      .meta(d('经确认符合其条件的免罚清单编号')),
+    listConditionsMet: z.array(z.string()).default([]).meta(d('经确认符合其条件的免罚清单编号')),
     proposeMitigation: z
       .boolean()
       .default(false)

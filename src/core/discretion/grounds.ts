@@ -148,7 +148,8 @@ export function decideLevel(g: Grounds, facts: Facts, sink: Sink): PenaltyLevel 
     sink.flags.push({
       code: 'MITIGATION_WITHOUT_GROUND',
       severity: 'warning',
-      message: '建议减轻处罚，但未记录APL第三十条、第三十一条、第三十二条或者行业规定的从轻、减轻情形，不予采纳。'
+      message:
+        '建议减轻处罚，但未记录APL第三十条、第三十一条、第三十二条或者行业规定的从轻、减轻情形，不予采纳。'
     })
   }
   if (m && a) {

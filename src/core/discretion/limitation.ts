@@ -37,9 +37,7 @@ export function limitation(facts: Facts): LimitationResult {
 export function limitationTrace(r: LimitationResult, continuing: boolean): TraceStep {
   const from = continuing ? '违法行为终了之日' : '违法行为发生之日'
   const why = r.years === 5 ? '（涉及公民生命健康安全、金融安全且有危害后果，延长至五年）' : ''
-  const verdict = r.expired
-    ? `发现时已超过追责期限，不再给予行政处罚`
-    : `在追责期限内发现`
+  const verdict = r.expired ? `发现时已超过追责期限，不再给予行政处罚` : `在追责期限内发现`
   return {
     step: 'limitation',
     citation: APL_ART.art36,

@@ -29,7 +29,11 @@ describe('calendar arithmetic (APL Art. 36 counting)', () => {
       if (!f.ok) throw new Error('facts')
       return f.value
     }
-    expect(limitation(facts('2023-03-01'))).toMatchObject({ expired: false, daysToDiscovery: 730, lastDay: '2023-03-01' })
+    expect(limitation(facts('2023-03-01'))).toMatchObject({
+      expired: false,
+      daysToDiscovery: 730,
+      lastDay: '2023-03-01'
+    })
     expect(limitation(facts('2023-03-02'))).toMatchObject({ expired: true, daysToDiscovery: 731 })
   })
 })
@@ -64,9 +68,13 @@ describe('money in fen', () => {
   })
 
   it('a range is lighter when its maximum is lower, or the maxima tie and its minimum is lower', () => {
-    expect(isLighter({ minFen: 300000, maxFen: 1000000 }, { minFen: 3000000, maxFen: 10000000 })).toBe(true)
+    expect(
+      isLighter({ minFen: 300000, maxFen: 1000000 }, { minFen: 3000000, maxFen: 10000000 })
+    ).toBe(true)
     expect(isLighter({ minFen: 0, maxFen: 1000000 }, { minFen: 100, maxFen: 1000000 })).toBe(true)
-    expect(isLighter({ minFen: 100, maxFen: 1000000 }, { minFen: 100, maxFen: 1000000 })).toBe(false)
+    expect(isLighter({ minFen: 100, maxFen: 1000000 }, { minFen: 100, maxFen: 1000000 })).toBe(
+      false
+    )
   })
 })
 

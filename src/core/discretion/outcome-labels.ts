@@ -3,7 +3,8 @@ import type { NoPenaltyGround, OutcomeLevel } from './result-types'
 import { LEVEL_LABEL_ZH, PENALTY_LEVELS, type PenaltyLevel } from './vocabulary'
 
 export function outcomeLevelZh(level: OutcomeLevel): string {
-  if ((PENALTY_LEVELS as readonly string[]).includes(level)) return LEVEL_LABEL_ZH[level as PenaltyLevel]
+  if ((PENALTY_LEVELS as readonly string[]).includes(level))
+    return LEVEL_LABEL_ZH[level as PenaltyLevel]
   switch (level as Exclude<OutcomeLevel, PenaltyLevel>) {
     case 'NO_PENALTY':
       return '不予行政处罚'

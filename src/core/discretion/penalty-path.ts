@@ -166,7 +166,8 @@ export function penaltyPath(
           sink.flags.push({
             code: 'MITIGATION_NOT_BELOW_ZERO',
             severity: 'warning',
-            message: '法定罚款幅度无下限，无法低于法定最低额减轻，暂按从轻幅度；可考虑选择较轻的处罚种类。'
+            message:
+              '法定罚款幅度无下限，无法低于法定最低额减轻，暂按从轻幅度；可考虑选择较轻的处罚种类。'
           })
         }
       }

@@ -159,5 +159,4 @@ export type EvaluationProblem = {
 }
 
 export type EvaluationResult =
-  | Evaluation
-  | { ok: false; itemCode: string; problems: EvaluationProblem[]; trace: TraceStep[] }
+  Evaluation | { ok: false; itemCode: string; problems: EvaluationProblem[]; trace: TraceStep[] }

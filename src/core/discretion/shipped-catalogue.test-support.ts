@@ -7,9 +7,13 @@ import { loadCatalogueTexts, loadUnitConfigText } from './catalogue-texts'
 export const BENCHMARKS_DIR = new URL('../../../resources/benchmarks/', import.meta.url).pathname
 
 export function loadShipped() {
-  const names = readdirSync(BENCHMARKS_DIR).filter((f) => f.endsWith('.yaml') && f !== 'unit-config.yaml')
+  const names = readdirSync(BENCHMARKS_DIR).filter(
+    (f) => f.endsWith('.yaml') && f !== 'unit-config.yaml'
+  )
   const cat = loadCatalogueTexts(
-    names.sort().map((source) => ({ source, text: readFileSync(join(BENCHMARKS_DIR, source), 'utf8') }))
+    names
+      .sort()
+      .map((source) => ({ source, text: readFileSync(join(BENCHMARKS_DIR, source), 'utf8') }))
   )
   const cfgText = readFileSync(join(BENCHMARKS_DIR, 'unit-config.yaml'), 'utf8')
   const cfg = loadUnitConfigText(cfgText, 'unit-config.yaml')

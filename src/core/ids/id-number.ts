@@ -14,7 +14,8 @@ export type IdNumberProblem = 'format' | 'birthDate' | 'checksum'
 /** Returns null when the number is valid, otherwise the first problem found. */
 export function checkIdNumber(value: string): IdNumberProblem | null {
   if (!/^\d{17}[\dX]$/.test(value)) return 'format'
-  if (!isCalendarDate(value.slice(6, 10), value.slice(10, 12), value.slice(12, 14))) return 'birthDate'
+  if (!isCalendarDate(value.slice(6, 10), value.slice(10, 12), value.slice(12, 14)))
+    return 'birthDate'
   return idNumberCheckChar(value.slice(0, 17)) === value[17] ? null : 'checksum'
 }
 

@@ -40,7 +40,11 @@ export function digest(value: unknown): string {
 /** The hash of one row given its predecessor's hash: every field but `hash` itself is covered. */
 export function rowHash(row: Omit<AuditRow, 'hash'>): string {
   const { prev_hash, ...content } = row
-  return createHash('sha256').update(prev_hash).update('\n').update(canonicalJson(content)).digest('hex')
+  return createHash('sha256')
+    .update(prev_hash)
+    .update('\n')
+    .update(canonicalJson(content))
+    .digest('hex')
 }
 
 /**
@@ -49,8 +53,7 @@ export function rowHash(row: Omit<AuditRow, 'hash'>): string {
  */
 export function appendAudit(db: Database.Database, input: AuditInput): AuditRow {
   const last = prepare(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined
+    { seq: number; hash: string } | undefined
   const base: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at: input.at,
@@ -65,7 +68,8 @@ export function appendAudit(db: Database.Database, input: AuditInput): AuditRow 
     prev_hash: last?.hash ?? GENESIS_HASH
   }
   const row: AuditRow = { ...base, hash: rowHash(base) }
-  prepare(db, 
+  prepare(
+    db,
     `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity, entity_id, before_digest,
        after_digest, detail, prev_hash, hash)
      VALUES (@seq, @at, @actor_id, @actor_name, @action, @entity, @entity_id, @before_digest,
@@ -74,16 +78,25 @@ export function appendAudit(db: Database.Database, input: AuditInput): AuditRow 
   return row
 }
 
-export function auditForEntity(db: Database.Database, entity: string, entityId: string): AuditRow[] {
-  return prepare(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
-    .all(entity, entityId) as AuditRow[]
+export function auditForEntity(
+  db: Database.Database,
+  entity: string,
+  entityId: string
+): AuditRow[] {
+  return prepare(db, 'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq').all(
+    entity,
+    entityId
+  ) as AuditRow[]
 }
 
 /** Walks the chain; returns the seq of the first row whose link or hash does not match, or null. */
 export function firstBrokenAuditRow(db: Database.Database): number | null {
   let prev = GENESIS_HASH
   let expectedSeq = 1
-  for (const row of prepare(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of prepare(
+    db,
+    'SELECT * FROM audit_log ORDER BY seq'
+  ).iterate() as IterableIterator<AuditRow>) {
     const { hash, ...rest } = row
     if (row.seq !== expectedSeq || row.prev_hash !== prev || rowHash(rest) !== hash) return row.seq
     prev = hash

@@ -33,6 +33,7 @@ export class SessionStore {
   }
 
   closeAllFor(userId: string): void {
-    for (const [token, entry] of this.entries) if (entry.userId === userId) this.entries.delete(token)
+    for (const [token, entry] of this.entries)
+      if (entry.userId === userId) this.entries.delete(token)
   }
 }

@@ -14,6 +14,9 @@ export function createCalendarSource(dir: string): CalendarSource {
   const load = loadCalendarDir(dir)
   const state = load.ok
     ? ({ ok: true, calendar: load.calendar } as const)
-    : ({ ok: false, problem: `节假日安排数据有误：${load.problems.map(formatCalendarProblem).join('；')}` } as const)
+    : ({
+        ok: false,
+        problem: `节假日安排数据有误：${load.problems.map(formatCalendarProblem).join('；')}`
+      } as const)
   return { current: () => state }
 }

@@ -61,15 +61,30 @@ describe('cases/create', () => {
   })
 
   it('requires two different active officers (APL Art. 42)', async () => {
-    const same = await t.server.call('cases/create', orgCase({ officerIds: [officerA.user.id, officerA.user.id] }), officerA.token)
+    const same = await t.server.call(
+      'cases/create',
+      orgCase({ officerIds: [officerA.user.id, officerA.user.id] }),
+      officerA.token
+    )
     expect(same.ok ? null : same.error.code).toBe('VALIDATION')
-    const notOfficer = await t.server.call('cases/create', orgCase({ officerIds: [officerA.user.id, t.admin.user.id] }), officerA.token)
+    const notOfficer = await t.server.call(
+      'cases/create',
+      orgCase({ officerIds: [officerA.user.id, t.admin.user.id] }),
+      officerA.token
+    )
     expect(notOfficer.ok ? null : notOfficer.error.code).toBe('REFUSED')
   })
 
   it('refuses a filing date before the discovery date', async () => {
-    const result = await t.server.call('cases/create', orgCase({ filedOn: '2026-02-19' }), officerA.token)
-    expect(result.ok ? null : result.error.issues?.[0]).toEqual({ path: 'filedOn', message: '立案日期不能早于发现日期' })
+    const result = await t.server.call(
+      'cases/create',
+      orgCase({ filedOn: '2026-02-19' }),
+      officerA.token
+    )
+    expect(result.ok ? null : result.error.issues?.[0]).toEqual({
+      path: 'filedOn',
+      message: '立案日期不能早于发现日期'
+    })
   })
 })
 
@@ -93,7 +108,11 @@ describe('cases/update and history', () => {
       ['cases/update', 'wangfang']
     ])
     expect(history[1]?.changes).toEqual([
-      { field: 'facts', before: '经检查，当事人经营的商品未标明价格。', after: '补充：现场共 36 种商品未标价。' }
+      {
+        field: 'facts',
+        before: '经检查，当事人经营的商品未标明价格。',
+        after: '补充：现场共 36 种商品未标价。'
+      }
     ])
     expect(firstBrokenAuditRow(t.server.deps.db)).toBeNull()
   })
@@ -101,10 +120,18 @@ describe('cases/update and history', () => {
   it('lets only the case officers or a head change a case', async () => {
     const created = await t.call('cases/create', orgCase(), officerA.token)
     const outsider = await t.addUser('outsider', ['officer'])
-    const refused = await t.server.call('cases/update', { ...orgCase(), id: created.id, rev: 1 }, outsider.token)
+    const refused = await t.server.call(
+      'cases/update',
+      { ...orgCase(), id: created.id, rev: 1 },
+      outsider.token
+    )
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN')
     const head = await t.addUser('head', ['head'])
-    const ok = await t.server.call('cases/update', { ...orgCase({ cause: '价格欺诈' }), id: created.id, rev: 1 }, head.token)
+    const ok = await t.server.call(
+      'cases/update',
+      { ...orgCase({ cause: '价格欺诈' }), id: created.id, rev: 1 },
+      head.token
+    )
     expect(ok.ok).toBe(true)
   })
 
@@ -114,16 +141,28 @@ describe('cases/update and history', () => {
     expect((await t.call('cases/list', {}, officerA.token)).items).toHaveLength(0)
     const gone = await t.server.call('cases/get', { id: created.id }, officerA.token)
     expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND')
-    const row = t.server.deps.db.prepare('SELECT deleted_reason, rev FROM cases WHERE id = ?').get(created.id)
+    const row = t.server.deps.db
+      .prepare('SELECT deleted_reason, rev FROM cases WHERE id = ?')
+      .get(created.id)
     expect(row).toEqual({ deleted_reason: '重复录入', rev: 2 })
-    const actions = t.server.deps.db.prepare("SELECT action FROM audit_log WHERE entity_id = ? ORDER BY seq").all(created.id)
+    const actions = t.server.deps.db
+      .prepare('SELECT action FROM audit_log WHERE entity_id = ? ORDER BY seq')
+      .all(created.id)
     expect(actions).toEqual([{ action: 'cases/create' }, { action: 'cases/delete' }])
   })
 })
 
 describe('cases/list', () => {
   async function seedCases(): Promise<string[]> {
-    const names = ['晴川超市', '龟山药房', '汉阳造文创', '钟家村餐馆', '琴台书店', '月湖茶社', '鹦鹉洲酒楼']
+    const names = [
+      '晴川超市',
+      '龟山药房',
+      '汉阳造文创',
+      '钟家村餐馆',
+      '琴台书店',
+      '月湖茶社',
+      '鹦鹉洲酒楼'
+    ]
     const ids: string[] = []
     for (const [i, name] of names.entries()) {
       const c = await t.call(
@@ -131,7 +170,9 @@ describe('cases/list', () => {
         orgCase({
           filedOn: `2026-01-${String(10 + i).padStart(2, '0')}`,
           discoveredOn: '2026-01-05',
-          parties: [{ kind: 'person', name, idNumber: '11010519491231002X', address: '汉阳', contact: '' }]
+          parties: [
+            { kind: 'person', name, idNumber: '11010519491231002X', address: '汉阳', contact: '' }
+          ]
         }),
         i % 2 === 0 ? officerA.token : officerB.token
       )
@@ -145,7 +186,11 @@ describe('cases/list', () => {
     const seen: string[] = []
     let cursor: string | undefined
     do {
-      const page = await t.call('cases/list', { limit: 3, ...(cursor ? { cursor } : {}) }, officerA.token)
+      const page = await t.call(
+        'cases/list',
+        { limit: 3, ...(cursor ? { cursor } : {}) },
+        officerA.token
+      )
       seen.push(...page.items.map((c) => c.id))
       cursor = page.nextCursor ?? undefined
     } while (cursor)
@@ -160,7 +205,11 @@ describe('cases/list', () => {
     expect(short.items.map((c) => c.partyNames[0])).toEqual(['月湖茶社'])
     const byText = await t.call('cases/list', { text: '明码标价' }, officerA.token)
     expect(byText.items).toHaveLength(7)
-    const byDate = await t.call('cases/list', { from: '2026-01-12', to: '2026-01-13' }, officerA.token)
+    const byDate = await t.call(
+      'cases/list',
+      { from: '2026-01-12', to: '2026-01-13' },
+      officerA.token
+    )
     expect(byDate.items.map((c) => c.filedOn)).toEqual(['2026-01-13', '2026-01-12'])
     const registered = await t.call('cases/list', { status: 'REGISTERED' }, officerA.token)
     expect(registered.items).toHaveLength(0)
@@ -174,8 +223,12 @@ describe('cases/list', () => {
   it('uses an index, not a full scan, for the first page and the status filter', () => {
     const db = t.server.deps.db
     const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ')
-    const first = plan('SELECT id FROM cases c WHERE c.deleted_at IS NULL ORDER BY c.sort_on DESC, c.id DESC LIMIT 51')
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ')
+    const first = plan(
+      'SELECT id FROM cases c WHERE c.deleted_at IS NULL ORDER BY c.sort_on DESC, c.id DESC LIMIT 51'
+    )
     expect(first).toMatch(/USING (COVERING )?INDEX cases_live_sort/)
     expect(first).not.toMatch(/TEMP B-TREE/)
     const status = plan(

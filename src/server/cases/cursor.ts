@@ -22,5 +22,7 @@ export function decodeCursor(value: string): CaseCursor {
   } catch {
     // fall through to the refusal below
   }
-  throw new AppError('VALIDATION', '分页游标无效，请从第一页重新查询。', [{ path: 'cursor', message: '分页游标无效' }])
+  throw new AppError('VALIDATION', '分页游标无效，请从第一页重新查询。', [
+    { path: 'cursor', message: '分页游标无效' }
+  ])
 }

@@ -56,9 +56,11 @@ function checkOfficers(ctx: CallContext, officerIds: readonly string[]): void {
   for (const id of officerIds) {
     const user = getUser(ctx.db, id)
     if (!user || !user.active || !user.roles.includes('officer')) {
-      throw new AppError('REFUSED', '办案人员须为本单位在职的执法人员（《行政处罚法》第四十二条）。', [
-        { path: 'officerIds', message: '办案人员无效' }
-      ])
+      throw new AppError(
+        'REFUSED',
+        '办案人员须为本单位在职的执法人员（《行政处罚法》第四十二条）。',
+        [{ path: 'officerIds', message: '办案人员无效' }]
+      )
     }
   }
 }
@@ -90,7 +92,11 @@ const create: Handler<'cases/create'> = (input, ctx) => {
   const status = initialStatus(input.filedOn)
   ctx.db.transaction(() => {
     const year = caseNumberYear(input.discoveredOn, input.filedOn)
-    const caseNumber = formatCaseNumber(unit.casePrefix, year, nextSerial(ctx.db, unit.casePrefix, year))
+    const caseNumber = formatCaseNumber(
+      unit.casePrefix,
+      year,
+      nextSerial(ctx.db, unit.casePrefix, year)
+    )
     const [officer1, officer2] = input.officerIds as [string, string]
     insertCase(ctx.db, {
       id,
@@ -137,7 +143,9 @@ const update: Handler<'cases/update'> = (input, ctx) => {
     const before = mustGet(ctx, input.id)
     if (row.rev !== input.rev) throw conflict()
     if (row.status !== 'REGISTERED' && input.filedOn === null) {
-      throw new AppError('REFUSED', '已立案的案件不能删除立案日期。', [{ path: 'filedOn', message: '已立案，立案日期必填' }])
+      throw new AppError('REFUSED', '已立案的案件不能删除立案日期。', [
+        { path: 'filedOn', message: '已立案，立案日期必填' }
+      ])
     }
     // Entering a filing date on a registered clue files it (立案); later stages belong to the lifecycle.
     const status = row.status === 'REGISTERED' && input.filedOn !== null ? 'FILED' : row.status
@@ -180,7 +188,10 @@ const update: Handler<'cases/update'> = (input, ctx) => {
 }
 
 function conflict(): AppError {
-  return new AppError('CONFLICT', '该案件已被他人修改。为避免覆盖对方的修改，本次未保存；请刷新后重新编辑。')
+  return new AppError(
+    'CONFLICT',
+    '该案件已被他人修改。为避免覆盖对方的修改，本次未保存；请刷新后重新编辑。'
+  )
 }
 
 function mustGet(ctx: CallContext, id: string): CaseDetail {
@@ -205,7 +216,9 @@ const list: Handler<'cases/list'> = (input, ctx) => {
   const page = items.slice(0, input.limit)
   const last = page.at(-1)
   const nextCursor =
-    items.length > input.limit && last ? encodeCursor({ sortOn: last.filedOn ?? last.discoveredOn, id: last.id }) : null
+    items.length > input.limit && last
+      ? encodeCursor({ sortOn: last.filedOn ?? last.discoveredOn, id: last.id })
+      : null
   return { items: page, nextCursor }
 }
 
@@ -234,7 +247,9 @@ const remove: Handler<'cases/delete'> = (input, ctx) => {
 const history: Handler<'cases/history'> = (input, ctx) => {
   liveRow(ctx, input.id)
   return auditForEntity(ctx.db, 'case', input.id).map((row) => {
-    const detail = JSON.parse(row.detail) as { changes?: { field: string; before: unknown; after: unknown }[] }
+    const detail = JSON.parse(row.detail) as {
+      changes?: { field: string; before: unknown; after: unknown }[]
+    }
     return {
       seq: row.seq,
       at: row.at,

@@ -27,7 +27,17 @@ export type CaseRow = {
 
 type SummaryRow = Pick<
   CaseRow,
-  'id' | 'case_number' | 'cause' | 'source' | 'status' | 'discovered_on' | 'filed_on' | 'officer1_id' | 'officer2_id' | 'party_names' | 'updated_at'
+  | 'id'
+  | 'case_number'
+  | 'cause'
+  | 'source'
+  | 'status'
+  | 'discovered_on'
+  | 'filed_on'
+  | 'officer1_id'
+  | 'officer2_id'
+  | 'party_names'
+  | 'updated_at'
 > & { officer1_name: string; officer2_name: string }
 
 type PartyRow = {
@@ -45,7 +55,8 @@ type PartyRow = {
 const SUMMARY_COLUMNS = `c.id, c.case_number, c.cause, c.source, c.status, c.discovered_on, c.filed_on,
   c.officer1_id, c.officer2_id, c.party_names, c.updated_at,
   u1.display_name AS officer1_name, u2.display_name AS officer2_name`
-const SUMMARY_FROM = 'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
+const SUMMARY_FROM =
+  'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
 
 /** Party names are stored joined by a separator no name can contain (control characters are refused). */
 const NAME_SEPARATOR = '\u001f'
@@ -71,7 +82,14 @@ export function toSummary(row: SummaryRow): CaseSummary {
 function toParty(row: PartyRow): Party & { id: string } {
   switch (row.kind) {
     case 'person':
-      return { id: row.id, kind: 'person', name: row.name, idNumber: row.id_number ?? '', address: row.address, contact: row.contact }
+      return {
+        id: row.id,
+        kind: 'person',
+        name: row.name,
+        idNumber: row.id_number ?? '',
+        address: row.address,
+        contact: row.contact
+      }
     case 'organisation':
       return {
         id: row.id,
@@ -87,17 +105,18 @@ function toParty(row: PartyRow): Party & { id: string } {
 
 /** Advances and returns the 案号 serial for a prefix and year. */
 export function nextSerial(db: Database.Database, prefix: string, year: number): number {
-  const row = prepare(db, 
-      `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, 1)
+  const row = prepare(
+    db,
+    `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, 1)
        ON CONFLICT (prefix, year) DO UPDATE SET last_serial = last_serial + 1
        RETURNING last_serial`
-    )
-    .get(prefix, year) as { last_serial: number }
+  ).get(prefix, year) as { last_serial: number }
   return row.last_serial
 }
 
 export function insertCase(db: Database.Database, row: Omit<CaseRow, 'deleted_at'>): void {
-  prepare(db, 
+  prepare(
+    db,
     `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on, filed_on, sort_on,
        facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at)
      VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on, @filed_on, @sort_on,
@@ -107,28 +126,46 @@ export function insertCase(db: Database.Database, row: Omit<CaseRow, 'deleted_at
 
 export type CaseChange = Pick<
   CaseRow,
-  'id' | 'cause' | 'source' | 'discovered_on' | 'filed_on' | 'sort_on' | 'facts' | 'officer1_id' | 'officer2_id' | 'party_names' | 'updated_at'
+  | 'id'
+  | 'cause'
+  | 'source'
+  | 'discovered_on'
+  | 'filed_on'
+  | 'sort_on'
+  | 'facts'
+  | 'officer1_id'
+  | 'officer2_id'
+  | 'party_names'
+  | 'updated_at'
 >
 
 /** Writes the change when the stored rev is `expectedRev`; returns false otherwise (someone else saved). */
-export function updateCase(db: Database.Database, change: CaseChange, expectedRev: number): boolean {
-  const result = prepare(db, 
-      `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
+export function updateCase(
+  db: Database.Database,
+  change: CaseChange,
+  expectedRev: number
+): boolean {
+  const result = prepare(
+    db,
+    `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
          sort_on = @sort_on, facts = @facts, officer1_id = @officer1_id, officer2_id = @officer2_id,
          party_names = @party_names, updated_at = @updated_at, rev = rev + 1
        WHERE id = @id AND rev = @expectedRev AND deleted_at IS NULL`
-    )
-    .run({ ...change, expectedRev })
+  ).run({ ...change, expectedRev })
   return result.changes === 1
 }
 
 /** Marks the case changed by a related record (e.g. an evaluation): rev + 1 if `expectedRev` matches. */
-export function touchCase(db: Database.Database, id: string, expectedRev: number, at: string): boolean {
-  const result = prepare(db, 'UPDATE cases SET rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ? AND deleted_at IS NULL').run(
-    at,
-    id,
-    expectedRev
-  )
+export function touchCase(
+  db: Database.Database,
+  id: string,
+  expectedRev: number,
+  at: string
+): boolean {
+  const result = prepare(
+    db,
+    'UPDATE cases SET rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ? AND deleted_at IS NULL'
+  ).run(at, id, expectedRev)
   return result.changes === 1
 }
 
@@ -137,18 +174,30 @@ export function setCaseStatus(db: Database.Database, id: string, status: CaseSta
   prepare(db, 'UPDATE cases SET status = ? WHERE id = ?').run(status, id)
 }
 
-export function softDeleteCase(db: Database.Database, id: string, expectedRev: number, at: string, reason: string): boolean {
-  const result = prepare(db, 
-      `UPDATE cases SET deleted_at = ?, deleted_reason = ?, updated_at = ?, rev = rev + 1
+export function softDeleteCase(
+  db: Database.Database,
+  id: string,
+  expectedRev: number,
+  at: string,
+  reason: string
+): boolean {
+  const result = prepare(
+    db,
+    `UPDATE cases SET deleted_at = ?, deleted_reason = ?, updated_at = ?, rev = rev + 1
        WHERE id = ? AND rev = ? AND deleted_at IS NULL`
-    )
-    .run(at, reason, at, id, expectedRev)
+  ).run(at, reason, at, id, expectedRev)
   return result.changes === 1
 }
 
-export function replaceParties(db: Database.Database, caseId: string, parties: readonly Party[], newId: () => string): void {
+export function replaceParties(
+  db: Database.Database,
+  caseId: string,
+  parties: readonly Party[],
+  newId: () => string
+): void {
   prepare(db, 'DELETE FROM parties WHERE case_id = ?').run(caseId)
-  const insert = prepare(db, 
+  const insert = prepare(
+    db,
     `INSERT INTO parties (id, case_id, position, kind, name, id_number, uscc, legal_representative, address, contact)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   )
@@ -158,7 +207,18 @@ export function replaceParties(db: Database.Database, caseId: string, parties: r
         insert.run(newId(), caseId, i, p.kind, p.name, p.idNumber, null, null, p.address, p.contact)
         return
       case 'organisation':
-        insert.run(newId(), caseId, i, p.kind, p.name, null, p.uscc, p.legalRepresentative, p.address, p.contact)
+        insert.run(
+          newId(),
+          caseId,
+          i,
+          p.kind,
+          p.name,
+          null,
+          p.uscc,
+          p.legalRepresentative,
+          p.address,
+          p.contact
+        )
         return
     }
   })
@@ -169,20 +229,32 @@ export function joinPartyNames(parties: readonly Party[]): string {
 }
 
 /** Rewrites the case's full-text row: party names and identifiers, and the case's own text. */
-export function indexCase(db: Database.Database, caseId: string, parties: readonly Party[], body: string[]): void {
+export function indexCase(
+  db: Database.Database,
+  caseId: string,
+  parties: readonly Party[],
+  body: string[]
+): void {
   removeFromIndex(db, caseId)
   const partyText = parties
-    .map((p) => [p.name, p.kind === 'person' ? p.idNumber : p.uscc, p.kind === 'organisation' ? p.legalRepresentative : ''].join(' '))
+    .map((p) =>
+      [
+        p.name,
+        p.kind === 'person' ? p.idNumber : p.uscc,
+        p.kind === 'organisation' ? p.legalRepresentative : ''
+      ].join(' ')
+    )
     .join('\n')
-  prepare(db, 'INSERT INTO case_search (rowid, parties, body) SELECT row_no, ?, ? FROM cases WHERE id = ?').run(
-    partyText,
-    body.join('\n'),
-    caseId
-  )
+  prepare(
+    db,
+    'INSERT INTO case_search (rowid, parties, body) SELECT row_no, ?, ? FROM cases WHERE id = ?'
+  ).run(partyText, body.join('\n'), caseId)
 }
 
 export function removeFromIndex(db: Database.Database, caseId: string): void {
-  prepare(db, 'DELETE FROM case_search WHERE rowid = (SELECT row_no FROM cases WHERE id = ?)').run(caseId)
+  prepare(db, 'DELETE FROM case_search WHERE rowid = (SELECT row_no FROM cases WHERE id = ?)').run(
+    caseId
+  )
 }
 
 export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
@@ -190,11 +262,15 @@ export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
 }
 
 export function getCaseDetail(db: Database.Database, id: string): CaseDetail | null {
-  const row = prepare(db, `SELECT ${SUMMARY_COLUMNS}, c.facts, c.origin_unit, c.rev, c.created_at ${SUMMARY_FROM} WHERE c.id = ? AND c.deleted_at IS NULL`).get(id) as
-    | (SummaryRow & Pick<CaseRow, 'facts' | 'origin_unit' | 'rev' | 'created_at'>)
-    | undefined
+  const row = prepare(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, c.facts, c.origin_unit, c.rev, c.created_at ${SUMMARY_FROM} WHERE c.id = ? AND c.deleted_at IS NULL`
+  ).get(id) as
+    (SummaryRow & Pick<CaseRow, 'facts' | 'origin_unit' | 'rev' | 'created_at'>) | undefined
   if (!row) return null
-  const parties = prepare(db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(id) as PartyRow[]
+  const parties = prepare(db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(
+    id
+  ) as PartyRow[]
   return {
     ...toSummary(row),
     facts: row.facts,
@@ -217,7 +293,10 @@ export type ListFilter = {
 }
 
 /** A full-text condition: trigram MATCH for 3+ characters, LIKE for shorter queries. */
-function searchCondition(column: 'parties' | null, query: string): { sql: string; params: string[] } {
+function searchCondition(
+  column: 'parties' | null,
+  query: string
+): { sql: string; params: string[] } {
   if ([...query].length >= 3) {
     const phrase = `"${query.replaceAll('"', '""')}"`
     return {
@@ -228,7 +307,10 @@ function searchCondition(column: 'parties' | null, query: string): { sql: string
   // Trigram MATCH cannot see 1–2 characters; LIKE over the same table can (a scan of the index table).
   const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
   return column
-    ? { sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\')`, params: [like] }
+    ? {
+        sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\')`,
+        params: [like]
+      }
     : {
         sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`,
         params: [like, like]
@@ -254,7 +336,10 @@ export function listCaseSummaries(db: Database.Database, filter: ListFilter): Ca
     where.push('(c.officer1_id = ? OR c.officer2_id = ?)')
     params.push(filter.officerId, filter.officerId)
   }
-  for (const [column, query] of [['parties', filter.party], [null, filter.text]] as const) {
+  for (const [column, query] of [
+    ['parties', filter.party],
+    [null, filter.text]
+  ] as const) {
     if (!query) continue
     const cond = searchCondition(column, query)
     where.push(cond.sql)

@@ -84,10 +84,17 @@ describe('revising a published unit package', () => {
   it('a new version that supersedes the old one is published; each applies in its own period', async () => {
     const v1 = await save(unitPackageYaml())
     await t.call('catalogue/publish', ref(v1), t.admin.token)
-    const v2 = await save(unitPackageYaml({ id: 'HY-UNIT-2026B', effectiveFrom: '2026-07-01', supersedes: 'HY-UNIT-2026' }))
+    const v2 = await save(
+      unitPackageYaml({
+        id: 'HY-UNIT-2026B',
+        effectiveFrom: '2026-07-01',
+        supersedes: 'HY-UNIT-2026'
+      })
+    )
     expect(v2.problems).toEqual([])
     await t.call('catalogue/publish', ref(v2), t.admin.token)
-    const entries = t.server.deps.discretion.current(t.server.deps.db).catalogue.byCode.get(UNIT_ITEM_CODE) ?? []
+    const entries =
+      t.server.deps.discretion.current(t.server.deps.db).catalogue.byCode.get(UNIT_ITEM_CODE) ?? []
     const at = (date: string) => entries.find((e) => date >= e.from && date <= e.to)?.pkg.id
     expect(at('2026-06-30')).toBe('HY-UNIT-2026')
     expect(at('2026-07-01')).toBe('HY-UNIT-2026B')

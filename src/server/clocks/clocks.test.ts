@@ -18,7 +18,16 @@ async function caseFiledOn(filedOn: string | null) {
       filedOn,
       facts: '',
       officerIds: [a.user.id, b.user.id],
-      parties: [{ kind: 'organisation', name: '龟山便利店', uscc: makeUscc('420105', 'MA4KXY13'), legalRepresentative: '', address: '', contact: '' }]
+      parties: [
+        {
+          kind: 'organisation',
+          name: '龟山便利店',
+          uscc: makeUscc('420105', 'MA4KXY13'),
+          legalRepresentative: '',
+          address: '',
+          contact: ''
+        }
+      ]
     },
     a.token
   )

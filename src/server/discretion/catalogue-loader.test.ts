@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatProblem } from '../../core/discretion/catalogue-problems'
-import { checkCatalogueDir, loadCatalogueDir, loadUnitConfig, UNIT_CONFIG_FILE } from './catalogue-loader'
+import {
+  checkCatalogueDir,
+  loadCatalogueDir,
+  loadUnitConfig,
+  UNIT_CONFIG_FILE
+} from './catalogue-loader'
 import { evaluateFactsFile } from './evaluate-file'
 
 const SHIPPED = new URL('../../../resources/benchmarks/', import.meta.url).pathname
@@ -59,7 +64,10 @@ describe('loadCatalogueDir', () => {
 
   it('reports schema errors in Chinese with the path', () => {
     const dir = tempDir()
-    const text = readFileSync(join(SHIPPED, 'work-safety-2021.yaml'), 'utf8').replace('status: published\n', '')
+    const text = readFileSync(join(SHIPPED, 'work-safety-2021.yaml'), 'utf8').replace(
+      'status: published\n',
+      ''
+    )
     writeFileSync(join(dir, 'ws.yaml'), text)
     const r = checkCatalogueDir(dir)
     expect(r.ok).toBe(false)
@@ -121,7 +129,10 @@ describe('evaluateFactsFile (yardstick evaluate FACTS.json)', () => {
 
   it('rejects invalid facts with Chinese messages', () => {
     const file = join(tempDir(), 'facts.json')
-    writeFileSync(file, JSON.stringify({ itemCode: 'TR-RT-69-01', party: { kind: 'robot' }, harm: 'slight' }))
+    writeFileSync(
+      file,
+      JSON.stringify({ itemCode: 'TR-RT-69-01', party: { kind: 'robot' }, harm: 'slight' })
+    )
     const r = evaluateFactsFile(file, SHIPPED)
     expect(r.ok).toBe(false)
     if (r.ok || r.stage !== 'facts') throw new Error('expected a facts error')

@@ -31,7 +31,10 @@ export type DiscretionSource = {
 }
 
 function publishedTexts(db: Database.Database): Text[] {
-  const rows = prepare(db, "SELECT package_id, yaml FROM catalogue_packages WHERE status = 'published' ORDER BY id").all() as {
+  const rows = prepare(
+    db,
+    "SELECT package_id, yaml FROM catalogue_packages WHERE status = 'published' ORDER BY id"
+  ).all() as {
     package_id: string
     yaml: string
   }[]
@@ -48,14 +51,16 @@ export function createDiscretionSource(benchmarksDir: string): DiscretionSource 
     text: readFileSync(join(benchmarksDir, name), 'utf8')
   }))
   const configLoad = loadUnitConfig(join(benchmarksDir, UNIT_CONFIG_FILE))
-  if (!configLoad.ok) throw new Error(`unit configuration invalid: ${problemText(configLoad.problems)}`)
+  if (!configLoad.ok)
+    throw new Error(`unit configuration invalid: ${problemText(configLoad.problems)}`)
   const config = configLoad.config
   let cached: ActiveCatalogue | null = null
   return {
     current(db) {
       if (cached) return cached
       const load = loadCatalogueTexts([...shipped, ...publishedTexts(db)])
-      if (!load.ok) throw new AppError('REFUSED', `裁量基准目录校验未通过：${problemText(load.problems)}`)
+      if (!load.ok)
+        throw new AppError('REFUSED', `裁量基准目录校验未通过：${problemText(load.problems)}`)
       cached = { catalogue: load.catalogue, packages: load.packages.map((p) => p.pkg), config }
       return cached
     },

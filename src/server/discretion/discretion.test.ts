@@ -18,7 +18,16 @@ async function priceCase(violation: string) {
       filedOn: violation,
       facts: '商品未标价',
       officerIds: [officer.user.id, partner.user.id],
-      parties: [{ kind: 'organisation', name: '晴川超市有限公司', uscc: USCC, legalRepresentative: '李明', address: '汉阳', contact: '' }]
+      parties: [
+        {
+          kind: 'organisation',
+          name: '晴川超市有限公司',
+          uscc: USCC,
+          legalRepresentative: '李明',
+          address: '汉阳',
+          contact: ''
+        }
+      ]
     },
     officer.token
   )
@@ -44,17 +53,30 @@ beforeEach(async () => {
 describe('discretion on a case', () => {
   it('proposes 首违不罚 citing APL Art. 33, and freezes the accepted evaluation on the case', async () => {
     const c = await priceCase('2026-10-08')
-    const preview = await t.call('discretion/preview', { caseId: c.id, facts: firstViolationFacts('2026-10-08', '2026-10-20') }, officer.token)
+    const preview = await t.call(
+      'discretion/preview',
+      { caseId: c.id, facts: firstViolationFacts('2026-10-08', '2026-10-20') },
+      officer.token
+    )
     expect(preview.priorViolations).toBe(0)
     const r = preview.result
     if (!r.ok) throw new Error(JSON.stringify(r.problems))
-    expect(r.outcome).toEqual({ level: 'NO_PENALTY', ground: 'firstViolationExemption', mandatory: false })
+    expect(r.outcome).toEqual({
+      level: 'NO_PENALTY',
+      ground: 'firstViolationExemption',
+      mandatory: false
+    })
     expect(r.requiresConfirmation).toBe(true)
     expect(r.explanation).toContain('第三十三条')
 
     const saved = await t.call(
       'discretion/apply',
-      { caseId: c.id, rev: c.rev, facts: firstViolationFacts('2026-10-08', '2026-10-20'), choice: 'accept' },
+      {
+        caseId: c.id,
+        rev: c.rev,
+        facts: firstViolationFacts('2026-10-08', '2026-10-20'),
+        choice: 'accept'
+      },
       officer.token
     )
     expect(saved.outcomeLevel).toBe('NO_PENALTY')
@@ -68,9 +90,22 @@ describe('discretion on a case', () => {
 
   it('does not propose 首违不罚 for the same party and item a month later', async () => {
     const first = await priceCase('2026-09-01')
-    await t.call('discretion/apply', { caseId: first.id, rev: 1, facts: firstViolationFacts('2026-09-01', '2026-09-10'), choice: 'accept' }, officer.token)
+    await t.call(
+      'discretion/apply',
+      {
+        caseId: first.id,
+        rev: 1,
+        facts: firstViolationFacts('2026-09-01', '2026-09-10'),
+        choice: 'accept'
+      },
+      officer.token
+    )
     const second = await priceCase('2026-10-01')
-    const preview = await t.call('discretion/preview', { caseId: second.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') }, officer.token)
+    const preview = await t.call(
+      'discretion/preview',
+      { caseId: second.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') },
+      officer.token
+    )
     expect(preview.priorViolations).toBe(1)
     if (!preview.result.ok) throw new Error('engine refused')
     expect(preview.result.outcome.level).not.toBe('NO_PENALTY')
@@ -78,32 +113,89 @@ describe('discretion on a case', () => {
 
   it('counts only violations inside the look-back window', async () => {
     const old = await priceCase('2023-01-05')
-    await t.call('discretion/apply', { caseId: old.id, rev: 1, facts: firstViolationFacts('2023-01-05', '2023-01-20'), choice: 'accept' }, officer.token)
+    await t.call(
+      'discretion/apply',
+      {
+        caseId: old.id,
+        rev: 1,
+        facts: firstViolationFacts('2023-01-05', '2023-01-20'),
+        choice: 'accept'
+      },
+      officer.token
+    )
     const now = await priceCase('2026-10-01')
-    const preview = await t.call('discretion/preview', { caseId: now.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') }, officer.token)
+    const preview = await t.call(
+      'discretion/preview',
+      { caseId: now.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') },
+      officer.token
+    )
     expect(preview.priorViolations).toBe(0)
   })
 
   it('refuses to decline an exemption that needs no confirmation, and requires a reason for a deviation', async () => {
     const c = await priceCase('2026-10-08')
-    const facts: CaseFactsInput = { ...firstViolationFacts('2026-10-08', '2026-10-20'), harm: 'serious', correction: { corrected: false } }
+    const facts: CaseFactsInput = {
+      ...firstViolationFacts('2026-10-08', '2026-10-20'),
+      harm: 'serious',
+      correction: { corrected: false }
+    }
     const preview = await t.call('discretion/preview', { caseId: c.id, facts }, officer.token)
     if (!preview.result.ok || !preview.result.fine) throw new Error('expected a fine range')
-    const decline = await t.server.call('discretion/apply', { caseId: c.id, rev: 1, facts, choice: 'declineExemption' }, officer.token)
+    const decline = await t.server.call(
+      'discretion/apply',
+      { caseId: c.id, rev: 1, facts, choice: 'declineExemption' },
+      officer.token
+    )
     expect(decline.ok ? null : decline.error.code).toBe('REFUSED')
     const above = { ...facts, intendedFineFen: preview.result.fine.maxFen + 100 }
-    const noReason = await t.server.call('discretion/apply', { caseId: c.id, rev: 1, facts: above, choice: 'accept' }, officer.token)
+    const noReason = await t.server.call(
+      'discretion/apply',
+      { caseId: c.id, rev: 1, facts: above, choice: 'accept' },
+      officer.token
+    )
     expect(noReason.ok ? null : noReason.error.issues?.[0]?.path).toBe('deviationReason')
-    const withReason = await t.call('discretion/apply', { caseId: c.id, rev: 1, facts: above, choice: 'accept', deviationReason: '经集体讨论，情节特别恶劣' }, officer.token)
+    const withReason = await t.call(
+      'discretion/apply',
+      {
+        caseId: c.id,
+        rev: 1,
+        facts: above,
+        choice: 'accept',
+        deviationReason: '经集体讨论，情节特别恶劣'
+      },
+      officer.token
+    )
     expect(withReason.deviation).toBe(true)
     expect(withReason.deviationReason).toBe('经集体讨论，情节特别恶劣')
   })
 
   it('never changes a frozen evaluation', async () => {
     const c = await priceCase('2026-10-08')
-    const saved = await t.call('discretion/apply', { caseId: c.id, rev: 1, facts: firstViolationFacts('2026-10-08', '2026-10-20'), choice: 'accept' }, officer.token)
-    expect(() => t.server.deps.db.prepare("UPDATE case_evaluations SET outcome_level = 'HEAVIER' WHERE id = ?").run(saved.id)).toThrow(/append-only/)
-    const stale = await t.server.call('discretion/apply', { caseId: c.id, rev: 1, facts: firstViolationFacts('2026-10-08', '2026-10-20'), choice: 'accept' }, officer.token)
+    const saved = await t.call(
+      'discretion/apply',
+      {
+        caseId: c.id,
+        rev: 1,
+        facts: firstViolationFacts('2026-10-08', '2026-10-20'),
+        choice: 'accept'
+      },
+      officer.token
+    )
+    expect(() =>
+      t.server.deps.db
+        .prepare("UPDATE case_evaluations SET outcome_level = 'HEAVIER' WHERE id = ?")
+        .run(saved.id)
+    ).toThrow(/append-only/)
+    const stale = await t.server.call(
+      'discretion/apply',
+      {
+        caseId: c.id,
+        rev: 1,
+        facts: firstViolationFacts('2026-10-08', '2026-10-20'),
+        choice: 'accept'
+      },
+      officer.token
+    )
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT')
   })
 
@@ -112,6 +204,8 @@ describe('discretion on a case', () => {
     expect(all.length).toBeGreaterThanOrEqual(17)
     const price = await t.call('discretion/items', { query: '明码标价' }, officer.token)
     expect(price.map((i) => i.code)).toContain('SC-PR-13-01')
-    expect(price.find((i) => i.code === 'SC-PR-13-01')?.penaltyProvision).toMatch(/价格违法行为行政处罚规定/)
+    expect(price.find((i) => i.code === 'SC-PR-13-01')?.penaltyProvision).toMatch(
+      /价格违法行为行政处罚规定/
+    )
   })
 })

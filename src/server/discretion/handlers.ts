@@ -15,7 +15,12 @@ import { actingUser, type CallContext, type Handler } from '../context'
 import { getUnit } from '../unit/repo'
 import { countPriorViolations, evaluationsOfCase, insertEvaluation } from './repo'
 
-type Prepared = { facts: Facts; result: EvaluationResult; priorViolations: number; lookBackMonths: number }
+type Prepared = {
+  facts: Facts
+  result: EvaluationResult
+  priorViolations: number
+  lookBackMonths: number
+}
 
 /**
  * Evaluates a case's facts against the catalogue in force, with the prior-violation count taken from
@@ -26,7 +31,9 @@ function prepareEvaluation(ctx: CallContext, caseId: string, input: CaseFactsInp
   if (!detail) throw new AppError('NOT_FOUND', '案件不存在或已删除。')
   const kind = input.party.kind
   if (!detail.parties.some((p) => p.kind === kind)) {
-    throw new AppError('REFUSED', '事实中的当事人类型与本案当事人不一致。', [{ path: 'facts.party.kind', message: '当事人类型不一致' }])
+    throw new AppError('REFUSED', '事实中的当事人类型与本案当事人不一致。', [
+      { path: 'facts.party.kind', message: '当事人类型不一致' }
+    ])
   }
   const active = ctx.discretion.current(ctx.db)
   const actDate = input.dates.continuingUntil ?? input.dates.violation
@@ -39,13 +46,21 @@ function prepareEvaluation(ctx: CallContext, caseId: string, input: CaseFactsInp
   })
   const parsed = parseFacts({ ...input, priorViolations })
   if (!parsed.ok) {
-    throw new AppError('VALIDATION', `事实有误：${parsed.issues[0]?.message ?? ''}`, parsed.issues.map((i) => ({ path: `facts.${i.path}`, message: i.message })))
+    throw new AppError(
+      'VALIDATION',
+      `事实有误：${parsed.issues[0]?.message ?? ''}`,
+      parsed.issues.map((i) => ({ path: `facts.${i.path}`, message: i.message }))
+    )
   }
   const result = evaluate(parsed.value, active.catalogue, active.config)
   return { facts: parsed.value, result, priorViolations, lookBackMonths }
 }
 
-function summary(e: Evaluation, level: string, fine: { minFen: number; maxFen: number } | null): string {
+function summary(
+  e: Evaluation,
+  level: string,
+  fine: { minFen: number; maxFen: number } | null
+): string {
   return `${e.itemName}：${outcomeLevelZh(level as Evaluation['outcome']['level'])}${fine ? `，罚款${rangeText(fine)}` : ''}`
 }
 
@@ -56,10 +71,16 @@ const items: Handler<'discretion/items'> = (input, ctx) => {
   for (const [code, entries] of catalogue.byCode) {
     const entry = entries[0]
     if (!entry) continue
-    const newest = [...entry.item.versions].sort((a, b) => (a.statute.inForceFrom < b.statute.inForceFrom ? 1 : -1))[0]
+    const newest = [...entry.item.versions].sort((a, b) =>
+      a.statute.inForceFrom < b.statute.inForceFrom ? 1 : -1
+    )[0]
     if (!newest) continue
     const penalty =
-      newest.kind === 'penalty' ? newest.penaltyProvision : newest.kind === 'nonPenaltyMeasure' ? newest.measureProvision : null
+      newest.kind === 'penalty'
+        ? newest.penaltyProvision
+        : newest.kind === 'nonPenaltyMeasure'
+          ? newest.measureProvision
+          : null
     const view: CatalogueItemView = {
       code,
       name: entry.item.name,
@@ -75,14 +96,26 @@ const items: Handler<'discretion/items'> = (input, ctx) => {
         effectiveFrom: entry.pkg.effectiveFrom
       }
     }
-    const haystack = [view.code, view.name, view.domain, view.violatedProvision, view.penaltyProvision ?? ''].join(' ').toLowerCase()
+    const haystack = [
+      view.code,
+      view.name,
+      view.domain,
+      view.violatedProvision,
+      view.penaltyProvision ?? ''
+    ]
+      .join(' ')
+      .toLowerCase()
     if (!query || haystack.includes(query)) views.push(view)
   }
   return views.sort((a, b) => (a.code < b.code ? -1 : 1))
 }
 
 const preview: Handler<'discretion/preview'> = (input, ctx) => {
-  const { result, priorViolations, lookBackMonths } = prepareEvaluation(ctx, input.caseId, input.facts)
+  const { result, priorViolations, lookBackMonths } = prepareEvaluation(
+    ctx,
+    input.caseId,
+    input.facts
+  )
   return { result, priorViolations, lookBackMonths }
 }
 
@@ -90,7 +123,10 @@ const apply: Handler<'discretion/apply'> = (input, ctx) => {
   const user = actingUser(ctx)
   const { facts, result, priorViolations } = prepareEvaluation(ctx, input.caseId, input.facts)
   if (!result.ok) {
-    throw new AppError('REFUSED', `无法适用裁量基准：${result.problems.map((p) => p.message).join('；')}`)
+    throw new AppError(
+      'REFUSED',
+      `无法适用裁量基准：${result.problems.map((p) => p.message).join('；')}`
+    )
   }
   const alternative = result.alternative
   if (input.choice === 'declineExemption' && !(result.requiresConfirmation && alternative)) {
@@ -100,22 +136,32 @@ const apply: Handler<'discretion/apply'> = (input, ctx) => {
   const level = declined ? alternative.level : result.outcome.level
   const fine = declined ? alternative.fine : result.fine
   const intended = facts.intendedFineFen ?? null
-  const outside = intended !== null && (fine === null ? intended > 0 : intended < fine.minFen || intended > fine.maxFen)
+  const outside =
+    intended !== null &&
+    (fine === null ? intended > 0 : intended < fine.minFen || intended > fine.maxFen)
   const deviation = outside || result.flags.some((f) => f.code === 'DEVIATION')
   const reason = input.deviationReason?.trim() || null
   if (deviation && !reason) {
-    throw new AppError('REFUSED', '拟作出的处罚偏离裁量基准的建议，须写明偏离理由（并按规定报负责人批准或集体讨论）。', [
-      { path: 'deviationReason', message: '须写明偏离理由' }
-    ])
+    throw new AppError(
+      'REFUSED',
+      '拟作出的处罚偏离裁量基准的建议，须写明偏离理由（并按规定报负责人批准或集体讨论）。',
+      [{ path: 'deviationReason', message: '须写明偏离理由' }]
+    )
   }
-  const establishes = result.outcome.level === 'NO_PENALTY' && !declined ? groundEstablishesViolation(result.outcome.ground) : true
+  const establishes =
+    result.outcome.level === 'NO_PENALTY' && !declined
+      ? groundEstablishesViolation(result.outcome.ground)
+      : true
   const unit = getUnit(ctx.db)
   const at = ctx.clock.now().toISOString()
   const id = ctx.newId()
   ctx.db.transaction(() => {
     const previous = evaluationsOfCase(ctx.db, input.caseId)[0]
     if (!touchCase(ctx.db, input.caseId, input.rev, at)) {
-      throw new AppError('CONFLICT', '该案件已被他人修改。为避免覆盖，本次未保存；请刷新后重新评估。')
+      throw new AppError(
+        'CONFLICT',
+        '该案件已被他人修改。为避免覆盖，本次未保存；请刷新后重新评估。'
+      )
     }
     insertEvaluation(ctx.db, {
       id,
@@ -149,7 +195,15 @@ const apply: Handler<'discretion/apply'> = (input, ctx) => {
       after: { evaluationId: id, facts, choice: input.choice, level, fine, deviation, reason },
       detail: {
         evaluationId: id,
-        changes: [{ field: 'evaluation', before: previous ? summary(previous.result as Evaluation, previous.outcomeLevel, previous.fine) : null, after }]
+        changes: [
+          {
+            field: 'evaluation',
+            before: previous
+              ? summary(previous.result as Evaluation, previous.outcomeLevel, previous.fine)
+              : null,
+            after
+          }
+        ]
       }
     })
   })()

@@ -84,7 +84,10 @@ function toView(row: EvaluationRow & { creator: string }): CaseEvaluationView {
     itemName: result.ok ? result.itemName : row.item_code,
     choice: row.choice,
     outcomeLevel: row.outcome_level,
-    fine: row.fine_min_fen === null || row.fine_max_fen === null ? null : { minFen: row.fine_min_fen, maxFen: row.fine_max_fen },
+    fine:
+      row.fine_min_fen === null || row.fine_max_fen === null
+        ? null
+        : { minFen: row.fine_min_fen, maxFen: row.fine_max_fen },
     intendedFineFen: row.intended_fine_fen,
     deviation: row.deviation === 1,
     deviationReason: row.deviation_reason,

@@ -326,8 +326,7 @@ export const CAUSES: readonly CauseSpec[] = [
     personShare: 0,
     sources: SAFETY_SOURCES,
     body: ({ rng }) =>
-      `发现其${rng.pick(BLOCKED_EXITS)}。` +
-      cite('《中华人民共和国消防法》第二十八条')
+      `发现其${rng.pick(BLOCKED_EXITS)}。` + cite('《中华人民共和国消防法》第二十八条')
   }
 ]
 

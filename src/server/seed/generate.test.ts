@@ -32,7 +32,9 @@ describe('demo case generator', () => {
     // Born in Hubei, aged 20–65 on the base date.
     const born = idNumbers.map((n) => `${n.slice(6, 10)}-${n.slice(10, 12)}-${n.slice(12, 14)}`)
     expect(idNumbers.every((n) => n.startsWith('42'))).toBe(true)
-    expect(born.every((d) => d >= addDays(BASE, -66 * 365) && d <= addDays(BASE, -20 * 365))).toBe(true)
+    expect(born.every((d) => d >= addDays(BASE, -66 * 365) && d <= addDays(BASE, -20 * 365))).toBe(
+      true
+    )
   })
 
   it('makes cases the server schema accepts', () => {

@@ -87,7 +87,10 @@ export async function seedCases(server: Server, options: SeedOptions): Promise<S
       db.exec('BEGIN IMMEDIATE')
       try {
         for (; done < end; done++) {
-          const { officers: [a, b], ...fields } = stream.next().value
+          const {
+            officers: [a, b],
+            ...fields
+          } = stream.next().value
           const first = officers[a] as OfficerView
           const second = officers[b] as OfficerView
           const input = { ...fields, officerIds: [first.id, second.id] }

@@ -99,7 +99,8 @@ export function organisationParty(rng: Rng, tradeKey: TradeKey, a: Area): PartyI
   const individual = trade.shop.length > 0 && rng.chance(0.45)
   // 个体工商户: 汉阳李记热干面馆 / 汉阳鑫隆便利店; companies: 武汉鑫隆商贸有限公司 / 湖北…
   const name = individual
-    ? districtShort(a) + (rng.chance(0.5) ? `${owner.slice(0, 1)}记` : rng.pick(BRANDS)) +
+    ? districtShort(a) +
+      (rng.chance(0.5) ? `${owner.slice(0, 1)}记` : rng.pick(BRANDS)) +
       rng.pick(trade.shop)
     : (rng.chance(0.2) ? '湖北' : a.cityShort) + rng.pick(BRANDS) + rng.pick(trade.company)
   return {

@@ -28,11 +28,25 @@ const setup: Handler<'session/setup'> = async (input, ctx) => {
     insertUnit(ctx.db, unit, at)
     insertUser(
       ctx.db,
-      { id, username: input.adminUsername, displayName: input.adminDisplayName, roles: ['admin'], passwordHash },
+      {
+        id,
+        username: input.adminUsername,
+        displayName: input.adminDisplayName,
+        roles: ['admin'],
+        passwordHash
+      },
       at
     )
     const actor = { id, name: input.adminDisplayName }
-    appendAudit(ctx.db, { at, actor, action: 'unit/setup', entity: 'unit', entityId: unit.code, after: unit, detail: { unit } })
+    appendAudit(ctx.db, {
+      at,
+      actor,
+      action: 'unit/setup',
+      entity: 'unit',
+      entityId: unit.code,
+      after: unit,
+      detail: { unit }
+    })
     appendAudit(ctx.db, {
       at,
       actor,

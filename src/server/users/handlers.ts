@@ -24,9 +24,21 @@ const create: Handler<'users/create'> = async (input, ctx) => {
   const id = ctx.newId()
   ctx.db.transaction(() => {
     if (usernameTaken(ctx.db, input.username)) {
-      throw new AppError('REFUSED', `用户名“${input.username}”已被使用。`, [{ path: 'username', message: '用户名已被使用' }])
+      throw new AppError('REFUSED', `用户名“${input.username}”已被使用。`, [
+        { path: 'username', message: '用户名已被使用' }
+      ])
     }
-    insertUser(ctx.db, { id, username: input.username, displayName: input.displayName, roles: input.roles, passwordHash }, at)
+    insertUser(
+      ctx.db,
+      {
+        id,
+        username: input.username,
+        displayName: input.displayName,
+        roles: input.roles,
+        passwordHash
+      },
+      at
+    )
     const after = { username: input.username, displayName: input.displayName, roles: input.roles }
     appendAudit(ctx.db, {
       at,
@@ -49,11 +61,13 @@ const update: Handler<'users/update'> = (input, ctx) => {
   ctx.db.transaction(() => {
     const before = getUser(ctx.db, input.id)
     if (!before) throw new AppError('NOT_FOUND', '用户不存在。')
-    const losesAdmin = before.roles.includes('admin') && (!input.roles.includes('admin') || !input.active)
+    const losesAdmin =
+      before.roles.includes('admin') && (!input.roles.includes('admin') || !input.active)
     if (losesAdmin && activeAdmins(ctx.db).length === 1) {
       throw new AppError('REFUSED', '不能停用或降级最后一名管理员，否则无人能管理本机。')
     }
-    if (!updateUser(ctx.db, input, at)) throw new AppError('CONFLICT', '该用户已被他人修改，请刷新后重试。')
+    if (!updateUser(ctx.db, input, at))
+      throw new AppError('CONFLICT', '该用户已被他人修改，请刷新后重试。')
     const after = { displayName: input.displayName, roles: input.roles, active: input.active }
     appendAudit(ctx.db, {
       at,

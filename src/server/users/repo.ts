@@ -6,7 +6,9 @@ import type { UserView } from '../../shared/views'
 type UserRow = { id: string; username: string; display_name: string; active: number; rev: number }
 
 function rolesOf(db: Database.Database, userId: string): Role[] {
-  const rows = prepare(db, 'SELECT role FROM user_roles WHERE user_id = ?').all(userId) as { role: Role }[]
+  const rows = prepare(db, 'SELECT role FROM user_roles WHERE user_id = ?').all(userId) as {
+    role: Role
+  }[]
   const set = new Set(rows.map((r) => r.role))
   return ROLES.filter((r) => set.has(r))
 }
@@ -25,7 +27,8 @@ function toView(db: Database.Database, row: UserRow): UserView {
 const COLUMNS = 'id, username, display_name, active, rev'
 
 export function getUser(db: Database.Database, id: string): UserView | null {
-  const row = prepare(db, `SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined
+  const row = prepare(db, `SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as
+    UserRow | undefined
   return row ? toView(db, row) : null
 }
 
@@ -33,8 +36,9 @@ export function findLogin(
   db: Database.Database,
   username: string
 ): { user: UserView; passwordHash: string } | null {
-  const row = prepare(db, `SELECT ${COLUMNS}, password_hash FROM users WHERE username = ?`)
-    .get(username) as (UserRow & { password_hash: string }) | undefined
+  const row = prepare(db, `SELECT ${COLUMNS}, password_hash FROM users WHERE username = ?`).get(
+    username
+  ) as (UserRow & { password_hash: string }) | undefined
   return row ? { user: toView(db, row), passwordHash: row.password_hash } : null
 }
 
@@ -51,10 +55,17 @@ export function usernameTaken(db: Database.Database, username: string): boolean 
   return prepare(db, 'SELECT 1 FROM users WHERE username = ?').get(username) !== undefined
 }
 
-export type NewUser = { id: string; username: string; displayName: string; roles: Role[]; passwordHash: string }
+export type NewUser = {
+  id: string
+  username: string
+  displayName: string
+  roles: Role[]
+  passwordHash: string
+}
 
 export function insertUser(db: Database.Database, user: NewUser, at: string): void {
-  prepare(db, 
+  prepare(
+    db,
     `INSERT INTO users (id, username, display_name, password_hash, active, rev, created_at, updated_at)
      VALUES (?, ?, ?, ?, 1, 1, ?, ?)`
   ).run(user.id, user.username, user.displayName, user.passwordHash, at, at)
@@ -73,24 +84,35 @@ export function updateUser(
   change: { id: string; rev: number; displayName: string; roles: Role[]; active: boolean },
   at: string
 ): boolean {
-  const result = prepare(db, 'UPDATE users SET display_name = ?, active = ?, rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?')
-    .run(change.displayName, change.active ? 1 : 0, at, change.id, change.rev)
+  const result = prepare(
+    db,
+    'UPDATE users SET display_name = ?, active = ?, rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?'
+  ).run(change.displayName, change.active ? 1 : 0, at, change.id, change.rev)
   if (result.changes !== 1) return false
   setRoles(db, change.id, change.roles)
   return true
 }
 
-export function setPasswordHash(db: Database.Database, id: string, passwordHash: string, at: string): void {
-  prepare(db, 'UPDATE users SET password_hash = ?, rev = rev + 1, updated_at = ? WHERE id = ?').run(passwordHash, at, id)
+export function setPasswordHash(
+  db: Database.Database,
+  id: string,
+  passwordHash: string,
+  at: string
+): void {
+  prepare(db, 'UPDATE users SET password_hash = ?, rev = rev + 1, updated_at = ? WHERE id = ?').run(
+    passwordHash,
+    at,
+    id
+  )
 }
 
 export function listActiveOfficers(db: Database.Database): { id: string; displayName: string }[] {
-  return prepare(db, 
-      `SELECT u.id AS id, u.display_name AS displayName FROM users u
+  return prepare(
+    db,
+    `SELECT u.id AS id, u.display_name AS displayName FROM users u
        JOIN user_roles r ON r.user_id = u.id AND r.role = 'officer'
        WHERE u.active = 1 ORDER BY u.display_name`
-    )
-    .all() as { id: string; displayName: string }[]
+  ).all() as { id: string; displayName: string }[]
 }
 
 export function activeAdmins(db: Database.Database): UserView[] {

@@ -36,7 +36,8 @@ export const validationEn: Record<ValidationKey, string> = {
   'v.idNumber.format': 'An ID number has 18 characters; the last may be X',
   'v.idNumber.birthDate': 'The birth date in the ID number is invalid',
   'v.idNumber.checksum': 'Wrong check digit in the ID number (GB 11643)',
-  'v.uscc.format': 'A unified social credit code has 18 digits or capital letters (no I, O, S, V, Z)',
+  'v.uscc.format':
+    'A unified social credit code has 18 digits or capital letters (no I, O, S, V, Z)',
   'v.uscc.orgCode': 'Wrong organisation-code check digit in the credit code (GB 11714)',
   'v.uscc.checksum': 'Wrong check character in the unified social credit code (GB 32100)',
   'v.officers.two': 'Name two different case officers (APL Art. 42)',

@@ -13,7 +13,9 @@ export const username = z
 export const password = z
   .string()
   .max(200, { message: 'v.tooLong' })
-  .refine((p) => p.length >= 10 && /\p{L}/u.test(p) && /\d/.test(p), { message: 'v.password.policy' })
+  .refine((p) => p.length >= 10 && /\p{L}/u.test(p) && /\d/.test(p), {
+    message: 'v.password.policy'
+  })
 
 export const roles = z
   .array(z.enum(ROLES))
@@ -64,4 +66,3 @@ export const userPasswordResetInput = z.strictObject({ id: uuid, password })
 export const emptyInput = z.strictObject({})
 
 export const officerListInput = z.strictObject({ includeInactive: z.boolean().default(false) })
-

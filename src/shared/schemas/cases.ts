@@ -10,7 +10,10 @@ const caseFields = {
   filedOn: calendarDate.nullable(),
   facts: text(20000),
   officerIds: z.array(uuid).length(2, { message: 'v.officers.two' }),
-  parties: z.array(partyInput).min(1, { message: 'v.parties.min' }).max(20, { message: 'v.parties.max' })
+  parties: z
+    .array(partyInput)
+    .min(1, { message: 'v.parties.min' })
+    .max(20, { message: 'v.parties.max' })
 }
 
 type CaseFieldsOut = {

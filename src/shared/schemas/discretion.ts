@@ -16,14 +16,13 @@ export const discretionPreviewInput = z.strictObject({ caseId: uuid, facts: case
  * 首违不罚), or decline the exemption and take the penalty alternative. `intendedFineFen` outside the
  * proposed range is a deviation and needs a written reason.
  */
-export const discretionApplyInput = z
-  .strictObject({
-    caseId: uuid,
-    rev,
-    facts: caseFactsInput,
-    choice: z.enum(['accept', 'declineExemption']),
-    deviationReason: text(2000).optional()
-  })
+export const discretionApplyInput = z.strictObject({
+  caseId: uuid,
+  rev,
+  facts: caseFactsInput,
+  choice: z.enum(['accept', 'declineExemption']),
+  deviationReason: text(2000).optional()
+})
 
 export const caseRefForDiscretion = z.strictObject({ caseId: uuid })
 

@@ -26,6 +26,8 @@ export function requiredText(max: number) {
 
 export const calendarDate = z.string().refine(isCalendarDate, msg('v.date'))
 
-export const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, msg('v.uuid'))
+export const uuid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, msg('v.uuid'))
 
 export const rev = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)

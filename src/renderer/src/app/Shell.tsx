@@ -44,8 +44,14 @@ export function Shell({ session }: { session: Session }) {
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">
-          <span data-testid="current-user">{t('nav.signedInAs', { name: session.user.displayName })}</span>
-          <button type="button" className="link" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+          <span data-testid="current-user">
+            {t('nav.signedInAs', { name: session.user.displayName })}
+          </span>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
+          >
             {t('lang.switch')}
           </button>
           <button type="button" className="link" onClick={session.signOut}>

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/i18n'
 
-type FieldProps = { label: string; htmlFor: string; error?: string | undefined; hint?: string; children: ReactNode }
+type FieldProps = {
+  label: string
+  htmlFor: string
+  error?: string | undefined
+  hint?: string
+  children: ReactNode
+}
 
 /** A labelled form control with its (translated) error message underneath. */
 export function Field({ label, htmlFor, error, hint, children }: FieldProps) {

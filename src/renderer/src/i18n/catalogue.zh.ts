@@ -34,7 +34,8 @@ export const catalogueZh = {
     '格式见 resources/benchmarks/README.md。status 须为 draft；发布时由系统改为 published。金额单位为分。',
   'catalogue.saveDraft': '保存草稿',
   'catalogue.publish': '发布',
-  'catalogue.publishHint': '发布前请先保存草稿并解决全部校验问题。发布后不可修改，只能另存为新版本。',
+  'catalogue.publishHint':
+    '发布前请先保存草稿并解决全部校验问题。发布后不可修改，只能另存为新版本。',
   'catalogue.saved': '草稿“{title}”已保存。',
   'catalogue.published': '“{title}”已发布，其中的事项已施行。',
   'catalogue.problems': '校验问题（{n} 个，发布前须全部解决）',

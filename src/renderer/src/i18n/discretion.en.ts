@@ -48,7 +48,8 @@ export const discretionEn: Record<keyof typeof discretionZh, string> = {
   'discretion.deviationReason': 'Reason for deviating from the benchmark',
   'discretion.preview': 'Proposal (live preview)',
   'discretion.previewEmpty': 'Choose an item and enter the facts to see the proposal.',
-  'discretion.prior': '{n} violation(s) of this item in the {months}-month look-back (counted by the system from the party’s identifiers)',
+  'discretion.prior':
+    '{n} violation(s) of this item in the {months}-month look-back (counted by the system from the party’s identifiers)',
   'discretion.outcome': 'Proposed outcome',
   'discretion.fine': 'Fine range',
   'discretion.statutoryRange': 'Statutory range',
@@ -60,7 +61,8 @@ export const discretionEn: Record<keyof typeof discretionZh, string> = {
   'discretion.procedure.none': 'No penalty decision',
   'discretion.steps': 'Required steps',
   'discretion.flags': 'Notes',
-  'discretion.confirmNote': 'This is a discretionary exemption the officer must confirm; if declined:',
+  'discretion.confirmNote':
+    'This is a discretionary exemption the officer must confirm; if declined:',
   'discretion.explanation': 'Explanation for the decision',
   'discretion.trace': 'Reasoning',
   'discretion.versions': 'Versions applied',

@@ -1,5 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { isValidationKey, validationEn, validationZh } from '../../../shared/i18n/validation-messages'
+import {
+  isValidationKey,
+  validationEn,
+  validationZh
+} from '../../../shared/i18n/validation-messages'
 import { en } from './en'
 import { zh, type MessageKey } from './zh'
 

@@ -28,12 +28,18 @@ export function onSessionLost(callback: () => void): void {
 }
 
 async function transport(method: string, input: unknown): Promise<Envelope<unknown>> {
-  if (window.yardstick) return (await window.yardstick.invoke(method, input, sessionToken)) as Envelope<unknown>
+  if (window.yardstick)
+    return (await window.yardstick.invoke(method, input, sessionToken)) as Envelope<unknown>
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
   if (sessionToken) headers['X-Yardstick-Session'] = sessionToken
   let response: Response
   try {
-    response = await fetch(`/api/${method}`, { method: 'POST', headers, body: JSON.stringify(input), credentials: 'same-origin' })
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input),
+      credentials: 'same-origin'
+    })
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: '无法连接到案衡服务。' } }
   }

@@ -20,9 +20,15 @@ export function CaseClocks({ caseId, rev }: { caseId: string; rev: number }) {
       <ul className="clocks" data-testid="clocks">
         {clocks.map((c) =>
           c.ok ? (
-            <li key={c.clock} className={`clock clock-${c.status}`} data-testid={`clock-${c.clock}`}>
+            <li
+              key={c.clock}
+              className={`clock clock-${c.status}`}
+              data-testid={`clock-${c.clock}`}
+            >
               <strong>{t('clocks.decision')}</strong>：{t('clocks.due', { date: c.due })}（
-              {c.daysLeft >= 0 ? t('clocks.daysLeft', { n: c.daysLeft }) : t('clocks.overdueBy', { n: -c.daysLeft })}
+              {c.daysLeft >= 0
+                ? t('clocks.daysLeft', { n: c.daysLeft })
+                : t('clocks.overdueBy', { n: -c.daysLeft })}
               ）<span className="badge">{t(`clocks.status.${c.status}`)}</span>
               <details>
                 <summary>{c.citation}</summary>

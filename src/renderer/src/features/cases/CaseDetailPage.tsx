@@ -20,15 +20,22 @@ export function CaseDetailPage({ id }: { id: string }) {
   useEffect(() => {
     call('cases/get', { id }).then(setDetail, setError)
   }, [id, version])
-  const officerNames = useMemo(() => new Map((detail?.officers ?? []).map((o) => [o.id, o.displayName])), [detail])
+  const officerNames = useMemo(
+    () => new Map((detail?.officers ?? []).map((o) => [o.id, o.displayName])),
+    [detail]
+  )
   if (error && !detail) return <ErrorBanner error={error} />
   if (!detail) return null
   const mayChange =
     session.user.roles.includes('head') ||
-    (session.user.roles.includes('officer') && detail.officers.some((o) => o.id === session.user.id))
+    (session.user.roles.includes('officer') &&
+      detail.officers.some((o) => o.id === session.user.id))
 
   const remove = () => {
-    call('cases/delete', { id, rev: detail.rev, reason }).then(() => navigate({ name: 'caseList' }), setError)
+    call('cases/delete', { id, rev: detail.rev, reason }).then(
+      () => navigate({ name: 'caseList' }),
+      setError
+    )
   }
 
   return (
@@ -90,7 +97,11 @@ export function CaseDetailPage({ id }: { id: string }) {
         ))}
       </ul>
       <CaseClocks caseId={id} rev={detail.rev} />
-      <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={() => setVersion((v) => v + 1)} />
+      <DiscretionPanel
+        detail={detail}
+        mayChange={mayChange}
+        onChanged={() => setVersion((v) => v + 1)}
+      />
       <CaseHistory key={detail.rev} caseId={id} officerNames={officerNames} />
     </article>
   )

@@ -32,9 +32,15 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
   const officers = useOfficers()
   const [error, setError] = useState<unknown>(null)
   const isOfficer = session.user.roles.includes('officer')
-  const { register, control, handleSubmit, formState, watch, getValues } = useForm<CaseFormValues, unknown, CaseFields>({
+  const { register, control, handleSubmit, formState, watch, getValues } = useForm<
+    CaseFormValues,
+    unknown,
+    CaseFields
+  >({
     resolver: zodResolver(caseCreateInput),
-    defaultValues: existing ? valuesFromCase(existing) : newCaseValues(isOfficer ? session.user.id : null, new Date())
+    defaultValues: existing
+      ? valuesFromCase(existing)
+      : newCaseValues(isOfficer ? session.user.id : null, new Date())
   })
   const parties = useFieldArray({ control, name: 'parties' })
   const e = formState.errors
@@ -63,7 +69,12 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
   )
 
   return (
-    <form className="case-form" onSubmit={submit} noValidate aria-label={existing ? t('case.editTitle', { number: existing.caseNumber }) : t('case.new')}>
+    <form
+      className="case-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={existing ? t('case.editTitle', { number: existing.caseNumber }) : t('case.new')}
+    >
       <h1>{existing ? t('case.editTitle', { number: existing.caseNumber }) : t('case.new')}</h1>
       <ErrorBanner error={error} />
       <div className="grid">
@@ -79,13 +90,30 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
             ))}
           </select>
         </Field>
-        <Field label={t('case.discoveredOn')} htmlFor="discoveredOn" error={e.discoveredOn?.message}>
+        <Field
+          label={t('case.discoveredOn')}
+          htmlFor="discoveredOn"
+          error={e.discoveredOn?.message}
+        >
           <input id="discoveredOn" type="date" {...register('discoveredOn')} />
         </Field>
-        <Field label={t('case.filedOn')} htmlFor="filedOn" error={e.filedOn?.message} hint={t('case.filedOnHint')}>
-          <input id="filedOn" type="date" {...register('filedOn', { setValueAs: (v: string | null) => (v ? v : null) })} />
+        <Field
+          label={t('case.filedOn')}
+          htmlFor="filedOn"
+          error={e.filedOn?.message}
+          hint={t('case.filedOnHint')}
+        >
+          <input
+            id="filedOn"
+            type="date"
+            {...register('filedOn', { setValueAs: (v: string | null) => (v ? v : null) })}
+          />
         </Field>
-        <Field label={t('case.officer1')} htmlFor="officer1" error={e.officerIds?.message ?? e.officerIds?.[0]?.message}>
+        <Field
+          label={t('case.officer1')}
+          htmlFor="officer1"
+          error={e.officerIds?.message ?? e.officerIds?.[0]?.message}
+        >
           <select id="officer1" {...register('officerIds.0')}>
             {officerOptions}
           </select>
@@ -108,11 +136,17 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
           kind={watch(`parties.${index}.kind`)}
           register={register}
           errors={e}
-          onKindChange={(kind) => parties.update(index, blankParty(kind, getValues(`parties.${index}.name`)))}
+          onKindChange={(kind) =>
+            parties.update(index, blankParty(kind, getValues(`parties.${index}.name`)))
+          }
           onRemove={parties.fields.length > 1 ? () => parties.remove(index) : null}
         />
       ))}
-      <button type="button" className="secondary" onClick={() => parties.append(blankParty('person'))}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => parties.append(blankParty('person'))}
+      >
         {t('case.addParty')}
       </button>
       <div className="actions">
@@ -122,7 +156,9 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
         <button
           type="button"
           className="secondary"
-          onClick={() => navigate(existing ? { name: 'caseDetail', id: existing.id } : { name: 'caseList' })}
+          onClick={() =>
+            navigate(existing ? { name: 'caseDetail', id: existing.id } : { name: 'caseList' })
+          }
         >
           {t('common.cancel')}
         </button>

@@ -24,16 +24,27 @@ function useShow(officerNames: Map<string, string>) {
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return t('history.empty')
     if (field === 'parties' && Array.isArray(value)) {
-      return value.map((p: Record<string, string>) => [p.name, p.uscc ?? p.idNumber].filter(Boolean).join(' ')).join('；')
+      return value
+        .map((p: Record<string, string>) =>
+          [p.name, p.uscc ?? p.idNumber].filter(Boolean).join(' ')
+        )
+        .join('；')
     }
-    if (field === 'officerIds' && Array.isArray(value)) return value.map((id: string) => officerNames.get(id) ?? id).join('、')
+    if (field === 'officerIds' && Array.isArray(value))
+      return value.map((id: string) => officerNames.get(id) ?? id).join('、')
     if (field === 'source') return t(`source.${String(value)}` as MessageKey)
     if (field === 'status') return t(`status.${String(value)}` as MessageKey)
     return String(value)
   }
 }
 
-export function CaseHistory({ caseId, officerNames }: { caseId: string; officerNames: Map<string, string> }) {
+export function CaseHistory({
+  caseId,
+  officerNames
+}: {
+  caseId: string
+  officerNames: Map<string, string>
+}) {
   const { t } = useI18n()
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null)
   const [error, setError] = useState<unknown>(null)
@@ -51,7 +62,9 @@ export function CaseHistory({ caseId, officerNames }: { caseId: string; officerN
           <li key={entry.seq} data-testid="history-entry">
             <div className="history-head">
               <strong>{t(`history.action.${entry.action}` as MessageKey)}</strong>{' '}
-              <span className="muted">{t('history.by', { actor: entry.actor.displayName, at: formatInstant(entry.at) })}</span>
+              <span className="muted">
+                {t('history.by', { actor: entry.actor.displayName, at: formatInstant(entry.at) })}
+              </span>
             </div>
             {entry.changes.length > 0 && entry.action !== 'cases/create' ? (
               <table className="changes">
@@ -65,7 +78,9 @@ export function CaseHistory({ caseId, officerNames }: { caseId: string; officerN
                 <tbody>
                   {entry.changes.map((c) => (
                     <tr key={c.field}>
-                      <td>{FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as MessageKey) : c.field}</td>
+                      <td>
+                        {FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field] as MessageKey) : c.field}
+                      </td>
                       <td>{show(c.field, c.before)}</td>
                       <td>{show(c.field, c.after)}</td>
                     </tr>

@@ -9,7 +9,14 @@ import { href } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { useOfficers } from './use-officers'
 
-type FilterValues = { status: CaseStatus | ''; from: string; to: string; officerId: string; party: string; text: string }
+type FilterValues = {
+  status: CaseStatus | ''
+  from: string
+  to: string
+  officerId: string
+  party: string
+  text: string
+}
 
 const EMPTY: FilterValues = { status: '', from: '', to: '', officerId: '', party: '', text: '' }
 

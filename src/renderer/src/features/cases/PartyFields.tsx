@@ -16,14 +16,19 @@ type Props = {
 /** One party of the case: a natural person with 身份证号, or an organisation with 统一社会信用代码. */
 export function PartyFields({ index, kind, register, errors, onKindChange, onRemove }: Props) {
   const { t } = useI18n()
-  const partyErrors = errors.parties?.[index] as Record<string, { message?: string } | undefined> | undefined
+  const partyErrors = errors.parties?.[index] as
+    Record<string, { message?: string } | undefined> | undefined
   const err = (field: string) => partyErrors?.[field]?.message
   const id = (field: string) => `parties.${index}.${field}`
   return (
     <fieldset className="party" data-testid={`party-${index}`}>
       <legend>{t('case.party', { n: index + 1 })}</legend>
       <Field label={t('party.kind')} htmlFor={id('kind')}>
-        <select id={id('kind')} value={kind} onChange={(e) => onKindChange(e.target.value as PartyKind)}>
+        <select
+          id={id('kind')}
+          value={kind}
+          onChange={(e) => onKindChange(e.target.value as PartyKind)}
+        >
           {PARTY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`party.kind.${k}`)}
@@ -36,14 +41,24 @@ export function PartyFields({ index, kind, register, errors, onKindChange, onRem
       </Field>
       {kind === 'person' ? (
         <Field label={t('party.idNumber')} htmlFor={id('idNumber')} error={err('idNumber')}>
-          <input id={id('idNumber')} {...register(`parties.${index}.idNumber` as `parties.${number}.name`)} />
+          <input
+            id={id('idNumber')}
+            {...register(`parties.${index}.idNumber` as `parties.${number}.name`)}
+          />
         </Field>
       ) : (
         <>
           <Field label={t('party.uscc')} htmlFor={id('uscc')} error={err('uscc')}>
-            <input id={id('uscc')} {...register(`parties.${index}.uscc` as `parties.${number}.name`)} />
+            <input
+              id={id('uscc')}
+              {...register(`parties.${index}.uscc` as `parties.${number}.name`)}
+            />
           </Field>
-          <Field label={t('party.legalRepresentative')} htmlFor={id('legalRepresentative')} error={err('legalRepresentative')}>
+          <Field
+            label={t('party.legalRepresentative')}
+            htmlFor={id('legalRepresentative')}
+            error={err('legalRepresentative')}
+          >
             <input
               id={id('legalRepresentative')}
               {...register(`parties.${index}.legalRepresentative` as `parties.${number}.name`)}

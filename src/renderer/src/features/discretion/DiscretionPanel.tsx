@@ -29,12 +29,24 @@ export function DiscretionPanel({ detail, mayChange, onChanged }: Props) {
           <h3>{t('discretion.current')}</h3>
           <p>
             {current.itemCode} {current.itemName}：
-            <strong data-testid="evaluation-outcome">{t(`discretion.level.${current.outcomeLevel}` as MessageKey)}</strong>
-            {current.fine ? `，${t('discretion.fine')} ${rangeText(current.fine)}` : ''}（{t(`discretion.choice.${current.choice}`)}）
+            <strong data-testid="evaluation-outcome">
+              {t(`discretion.level.${current.outcomeLevel}` as MessageKey)}
+            </strong>
+            {current.fine ? `，${t('discretion.fine')} ${rangeText(current.fine)}` : ''}（
+            {t(`discretion.choice.${current.choice}`)}）
             {current.deviation ? <span className="badge">{t('discretion.deviation')}</span> : null}
           </p>
-          <p className="muted">{t('discretion.chosenBy', { name: current.createdBy, at: formatInstant(current.createdAt) })}</p>
-          {current.deviationReason ? <p>{t('discretion.deviationReason')}：{current.deviationReason}</p> : null}
+          <p className="muted">
+            {t('discretion.chosenBy', {
+              name: current.createdBy,
+              at: formatInstant(current.createdAt)
+            })}
+          </p>
+          {current.deviationReason ? (
+            <p>
+              {t('discretion.deviationReason')}：{current.deviationReason}
+            </p>
+          ) : null}
           <h4>{t('discretion.explanation')}</h4>
           <p className="explanation" data-testid="evaluation-explanation">
             {current.explanation}

@@ -18,7 +18,15 @@ import { usePreview } from './use-preview'
 
 type Props = { detail: CaseDetail; onSaved: (e: CaseEvaluationView) => void; onCancel: () => void }
 
-function Check({ register, name, label }: { register: UseFormRegister<FactsFormValues>; name: keyof FactsFormValues; label: MessageKey }) {
+function Check({
+  register,
+  name,
+  label
+}: {
+  register: UseFormRegister<FactsFormValues>
+  name: keyof FactsFormValues
+  label: MessageKey
+}) {
   const { t } = useI18n()
   return (
     <label className="check">
@@ -43,14 +51,23 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
   const facts = values.itemCode ? toFacts(values) : null
   const { preview, error: previewError } = usePreview(detail.id, facts, JSON.stringify(facts))
   const result = preview?.result
-  const mayDecline = result?.ok === true && result.requiresConfirmation && result.alternative !== null
+  const mayDecline =
+    result?.ok === true && result.requiresConfirmation && result.alternative !== null
 
   const save = (choice: 'accept' | 'declineExemption') =>
     handleSubmit(async (v) => {
       setError(null)
       try {
         const reason = v.deviationReason.trim()
-        onSaved(await call('discretion/apply', { caseId: detail.id, rev: detail.rev, facts: toFacts(v), choice, ...(reason ? { deviationReason: reason } : {}) }))
+        onSaved(
+          await call('discretion/apply', {
+            caseId: detail.id,
+            rev: detail.rev,
+            facts: toFacts(v),
+            choice,
+            ...(reason ? { deviationReason: reason } : {})
+          })
+        )
       } catch (e) {
         setError(e)
       }
@@ -58,7 +75,11 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
 
   const kinds = [...new Set(detail.parties.map((p) => p.kind))]
   return (
-    <form className="evaluation" aria-label={t('discretion.title')} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="evaluation"
+      aria-label={t('discretion.title')}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="evaluation-grid">
         <div>
           <div className="field">
@@ -116,7 +137,11 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
             <Check register={register} name="minorViolation" label="discretion.minorViolation" />
             <Check register={register} name="corrected" label="discretion.corrected" />
             <Check register={register} name="prompt" label="discretion.prompt" />
-            <Check register={register} name="refusedAfterOrder" label="discretion.refusedAfterOrder" />
+            <Check
+              register={register}
+              name="refusedAfterOrder"
+              label="discretion.refusedAfterOrder"
+            />
             <div className="field">
               <label htmlFor="correctionDate">{t('discretion.correctionDate')}</label>
               <input id="correctionDate" type="date" {...register('correctionDate')} />
@@ -138,16 +163,29 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
           <fieldset>
             <legend>{t('discretion.circumstances')}</legend>
             <Check register={register} name="noFaultEvidence" label="discretion.noFaultEvidence" />
-            <Check register={register} name="seriousCircumstances" label="discretion.seriousCircumstances" />
-            <Check register={register} name="lifeHealthFinancialSafety" label="discretion.lifeHealth" />
+            <Check
+              register={register}
+              name="seriousCircumstances"
+              label="discretion.seriousCircumstances"
+            />
+            <Check
+              register={register}
+              name="lifeHealthFinancialSafety"
+              label="discretion.lifeHealth"
+            />
             <Check register={register} name="publicEmergency" label="discretion.publicEmergency" />
-            <Check register={register} name="proposeMitigation" label="discretion.proposeMitigation" />
+            <Check
+              register={register}
+              name="proposeMitigation"
+              label="discretion.proposeMitigation"
+            />
           </fieldset>
           <fieldset>
             <legend>{t('discretion.mitigating')}</legend>
             {MITIGATING_GROUNDS.map((g) => (
               <label className="check" key={g}>
-                <input type="checkbox" value={g} {...register('mitigating')} /> {MITIGATING_LABEL_ZH[g]}
+                <input type="checkbox" value={g} {...register('mitigating')} />{' '}
+                {MITIGATING_LABEL_ZH[g]}
               </label>
             ))}
           </fieldset>
@@ -155,14 +193,23 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
             <legend>{t('discretion.aggravating')}</legend>
             {AGGRAVATING_GROUNDS.map((g) => (
               <label className="check" key={g}>
-                <input type="checkbox" value={g} {...register('aggravating')} /> {AGGRAVATING_LABEL_ZH[g]}
+                <input type="checkbox" value={g} {...register('aggravating')} />{' '}
+                {AGGRAVATING_LABEL_ZH[g]}
               </label>
             ))}
           </fieldset>
           <fieldset>
             <legend>{t('discretion.review')}</legend>
-            <Check register={register} name="majorPublicInterest" label="discretion.majorPublicInterest" />
-            <Check register={register} name="difficultOrMultipleRelations" label="discretion.difficult" />
+            <Check
+              register={register}
+              name="majorPublicInterest"
+              label="discretion.majorPublicInterest"
+            />
+            <Check
+              register={register}
+              name="difficultOrMultipleRelations"
+              label="discretion.difficult"
+            />
             <Check register={register} name="complexOrMajor" label="discretion.complexOrMajor" />
           </fieldset>
           <div className="field">
@@ -180,7 +227,10 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
           {preview ? (
             <>
               <p className="muted" data-testid="prior-count">
-                {t('discretion.prior', { n: preview.priorViolations, months: preview.lookBackMonths })}
+                {t('discretion.prior', {
+                  n: preview.priorViolations,
+                  months: preview.lookBackMonths
+                })}
               </p>
               <ProposalView result={preview.result} />
             </>
@@ -191,11 +241,21 @@ export function EvaluationForm({ detail, onSaved, onCancel }: Props) {
       </div>
       <ErrorBanner error={error} />
       <div className="actions">
-        <button type="button" className="primary" disabled={!result?.ok || formState.isSubmitting} onClick={save('accept')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!result?.ok || formState.isSubmitting}
+          onClick={save('accept')}
+        >
           {t('discretion.accept')}
         </button>
         {mayDecline ? (
-          <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={save('declineExemption')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={formState.isSubmitting}
+            onClick={save('declineExemption')}
+          >
             {t('discretion.decline')}
           </button>
         ) : null}

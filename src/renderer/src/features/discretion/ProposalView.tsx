@@ -86,12 +86,14 @@ export function ProposalView({ result }: { result: EvaluationResult }) {
         ) : null}
         <dt>{t('discretion.versions')}</dt>
         <dd>
-          {result.versions.statuteApplied.law}（{result.versions.statuteApplied.version}）；{result.versions.benchmarkApplied.title}
+          {result.versions.statuteApplied.law}（{result.versions.statuteApplied.version}）；
+          {result.versions.benchmarkApplied.title}
         </dd>
       </dl>
       {result.requiresConfirmation && result.alternative ? (
         <p className="banner" data-testid="proposal-alternative">
-          {t('discretion.confirmNote')} {result.alternative.label}：{t(`discretion.level.${result.alternative.level}` as MessageKey)}
+          {t('discretion.confirmNote')} {result.alternative.label}：
+          {t(`discretion.level.${result.alternative.level}` as MessageKey)}
           {result.alternative.fine ? `，${rangeText(result.alternative.fine)}` : ''}
         </p>
       ) : null}

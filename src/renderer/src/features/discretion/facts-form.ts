@@ -84,7 +84,10 @@ export function toFacts(v: FactsFormValues): CaseFactsInput {
   const age = v.age.trim() === '' ? undefined : Number(v.age)
   return {
     itemCode: v.itemCode,
-    party: { kind: v.partyKind, ...(v.partyKind === 'person' && age !== undefined ? { ageAtViolation: age } : {}) },
+    party: {
+      kind: v.partyKind,
+      ...(v.partyKind === 'person' && age !== undefined ? { ageAtViolation: age } : {})
+    },
     dates: {
       violation: v.violation,
       ...(v.continuingUntil ? { continuingUntil: v.continuingUntil } : {}),

@@ -14,7 +14,9 @@ type Values = z.input<typeof loginInput>
 export function LoginPage({ unit, onDone }: { unit: UnitView; onDone: (s: SessionView) => void }) {
   const { t, lang, setLang } = useI18n()
   const [error, setError] = useState<unknown>(null)
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(loginInput) })
+  const { register, handleSubmit, formState } = useForm<Values>({
+    resolver: zodResolver(loginInput)
+  })
   const submit = handleSubmit(async (values) => {
     setError(null)
     try {
@@ -30,17 +32,34 @@ export function LoginPage({ unit, onDone }: { unit: UnitView; onDone: (s: Sessio
           <h1>
             {t('app.name')} · {t('login.title')}
           </h1>
-          <button type="button" className="link" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
+          >
             {t('lang.switch')}
           </button>
         </div>
         <p className="muted">{unit.name}</p>
         <ErrorBanner error={error} />
-        <Field label={t('login.username')} htmlFor="username" error={formState.errors.username?.message}>
+        <Field
+          label={t('login.username')}
+          htmlFor="username"
+          error={formState.errors.username?.message}
+        >
           <input id="username" autoComplete="username" {...register('username')} />
         </Field>
-        <Field label={t('login.password')} htmlFor="password" error={formState.errors.password?.message}>
-          <input id="password" type="password" autoComplete="current-password" {...register('password')} />
+        <Field
+          label={t('login.password')}
+          htmlFor="password"
+          error={formState.errors.password?.message}
+        >
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            {...register('password')}
+          />
         </Field>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t('login.submit')}

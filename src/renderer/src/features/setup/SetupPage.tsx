@@ -14,7 +14,11 @@ type Values = z.input<typeof setupInput>
 export function SetupPage({ onDone }: { onDone: (s: SessionView) => void }) {
   const { t, lang, setLang } = useI18n()
   const [error, setError] = useState<unknown>(null)
-  const { register, handleSubmit, formState } = useForm<Values, unknown, z.output<typeof setupInput>>({
+  const { register, handleSubmit, formState } = useForm<
+    Values,
+    unknown,
+    z.output<typeof setupInput>
+  >({
     resolver: zodResolver(setupInput)
   })
   const e = formState.errors
@@ -31,7 +35,11 @@ export function SetupPage({ onDone }: { onDone: (s: SessionView) => void }) {
       <form className="card" onSubmit={submit} noValidate aria-label={t('setup.title')}>
         <div className="card-head">
           <h1>{t('setup.title')}</h1>
-          <button type="button" className="link" onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
+          >
             {t('lang.switch')}
           </button>
         </div>
@@ -43,17 +51,39 @@ export function SetupPage({ onDone }: { onDone: (s: SessionView) => void }) {
         <Field label={t('setup.unitCode')} htmlFor="unitCode" error={e.unitCode?.message}>
           <input id="unitCode" {...register('unitCode')} />
         </Field>
-        <Field label={t('setup.casePrefix')} htmlFor="casePrefix" error={e.casePrefix?.message} hint={t('setup.casePrefixHint')}>
+        <Field
+          label={t('setup.casePrefix')}
+          htmlFor="casePrefix"
+          error={e.casePrefix?.message}
+          hint={t('setup.casePrefixHint')}
+        >
           <input id="casePrefix" {...register('casePrefix')} />
         </Field>
-        <Field label={t('setup.adminUsername')} htmlFor="adminUsername" error={e.adminUsername?.message}>
+        <Field
+          label={t('setup.adminUsername')}
+          htmlFor="adminUsername"
+          error={e.adminUsername?.message}
+        >
           <input id="adminUsername" autoComplete="username" {...register('adminUsername')} />
         </Field>
-        <Field label={t('setup.adminDisplayName')} htmlFor="adminDisplayName" error={e.adminDisplayName?.message}>
+        <Field
+          label={t('setup.adminDisplayName')}
+          htmlFor="adminDisplayName"
+          error={e.adminDisplayName?.message}
+        >
           <input id="adminDisplayName" {...register('adminDisplayName')} />
         </Field>
-        <Field label={t('setup.adminPassword')} htmlFor="adminPassword" error={e.adminPassword?.message}>
-          <input id="adminPassword" type="password" autoComplete="new-password" {...register('adminPassword')} />
+        <Field
+          label={t('setup.adminPassword')}
+          htmlFor="adminPassword"
+          error={e.adminPassword?.message}
+        >
+          <input
+            id="adminPassword"
+            type="password"
+            autoComplete="new-password"
+            {...register('adminPassword')}
+          />
         </Field>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('common.saving') : t('setup.submit')}

@@ -22,7 +22,11 @@ export function UsersPage() {
   useEffect(() => {
     void refresh()
   }, [refresh])
-  const { register, handleSubmit, formState, reset } = useForm<Values, unknown, z.output<typeof userCreateInput>>({
+  const { register, handleSubmit, formState, reset } = useForm<
+    Values,
+    unknown,
+    z.output<typeof userCreateInput>
+  >({
     resolver: zodResolver(userCreateInput),
     defaultValues: { username: '', displayName: '', roles: ['officer'], password: '' }
   })
@@ -81,7 +85,12 @@ export function UsersPage() {
           {e.roles?.message ? <div className="field-error">{tm(e.roles.message)}</div> : null}
         </fieldset>
         <Field label={t('users.password')} htmlFor="password" error={e.password?.message}>
-          <input id="password" type="password" autoComplete="new-password" {...register('password')} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            {...register('password')}
+          />
         </Field>
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {t('users.create')}
