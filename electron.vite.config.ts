@@ -14,7 +14,8 @@ export default defineConfig({
           'server-process': resolve('src/main/server-process.ts'),
           host: resolve('src/host/main.ts'),
           cli: resolve('src/cli/main.ts'),
-          bench: resolve('bench/main.ts')
+          bench: resolve('bench/main.ts'),
+          'integrity-worker': resolve('src/server/integrity/worker.ts')
         }
       }
     }

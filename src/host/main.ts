@@ -33,7 +33,9 @@ function parseArgs(argv: string[]): HostArgs {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   const dataDir = resolveDataDir(args.data)
-  const server = createServer(databasePath(dataDir))
+  const server = createServer(databasePath(dataDir), {
+    integrityWorker: join(__dirname, 'integrity-worker.js')
+  })
   const host = await startHost({
     server,
     staticDir: join(__dirname, '..', 'renderer'),

@@ -1,5 +1,6 @@
 // Entry of the Electron utility process that owns the database, so no SQLite call ever runs on
 // main. It imports no electron: `process.parentPort` is all it needs, typed here.
+import { join } from 'node:path'
 import { createServer, type Server } from '../server/app'
 import { startBackupSchedule } from '../server/backup/schedule'
 import { systemClock } from '../server/clock'
@@ -37,7 +38,10 @@ function main(): void {
   let file = args.dataDir
   try {
     file = databasePath(args.dataDir)
-    server = createServer(file, args.nativeBinding ? { nativeBinding: args.nativeBinding } : {})
+    server = createServer(file, {
+      integrityWorker: join(__dirname, 'integrity-worker.js'),
+      ...(args.nativeBinding ? { nativeBinding: args.nativeBinding } : {})
+    })
   } catch (error) {
     console.error('server-process: cannot open the database', error)
     fail(describeOpenFailure(error, file))

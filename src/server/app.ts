@@ -11,6 +11,7 @@ import { createCalendarSource } from './calendars/calendar-source'
 import { calendarsDir } from './calendars/load'
 import { createDiscretionSource } from './discretion/catalogue-source'
 import { uuidv7Source, type IdSource } from './ids'
+import { NO_CHECK, startBackgroundCheck } from './integrity/background-check'
 import { benchmarksDir, defaultResourcesDir } from './resources'
 
 export type Server = {
@@ -33,9 +34,15 @@ export type ServerOptions = OpenOptions & {
   idleMs?: number
   /** Where resources/benchmarks lives; found next to the app when omitted. */
   resourcesDir?: string
+  /** The built integrity-worker.js: run the start-up check in a worker thread (app and host). */
+  integrityWorker?: string
 }
 
-export function createServerOnDb(db: Database.Database, options: ServerOptions = {}): Server {
+export function createServerOnDb(
+  db: Database.Database,
+  options: ServerOptions = {},
+  integrity = NO_CHECK
+): Server {
   const clock = options.clock ?? systemClock
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir()
   const deps: ServerDeps = {
@@ -45,7 +52,8 @@ export function createServerOnDb(db: Database.Database, options: ServerOptions =
     sessions: new SessionStore(options.idleMs),
     loginThrottle: new LoginThrottle(),
     discretion: createDiscretionSource(benchmarksDir(resourcesDir)),
-    calendar: createCalendarSource(calendarsDir(resourcesDir))
+    calendar: createCalendarSource(calendarsDir(resourcesDir)),
+    integrity
   }
   const send = (method: string, input: unknown, token: string | null) =>
     dispatch(deps, method, input, token, options.log)
@@ -59,5 +67,9 @@ export function createServerOnDb(db: Database.Database, options: ServerOptions =
 
 /** Opens the database file (migrating it) and returns a server over it. */
 export function createServer(file: string, options: ServerOptions = {}): Server {
-  return createServerOnDb(openDatabase(file, options), options)
+  const db = openDatabase(file, options)
+  const integrity = options.integrityWorker
+    ? startBackgroundCheck(options.integrityWorker, file, options.nativeBinding)
+    : NO_CHECK
+  return createServerOnDb(db, options, integrity)
 }

@@ -6,6 +6,7 @@ import type { LoginThrottle } from './auth/throttle'
 import type { Clock } from './clock'
 import type { CalendarSource } from './calendars/calendar-source'
 import type { DiscretionSource } from './discretion/catalogue-source'
+import type { IntegrityMonitor } from './integrity/background-check'
 import type { IdSource } from './ids'
 
 /** What lives as long as the server: the database, the clock, the id source and the sessions. */
@@ -20,6 +21,8 @@ export type ServerDeps = {
   discretion: DiscretionSource
   /** The working-day calendar (holidays and 调休) for the statutory clocks. */
   calendar: CalendarSource
+  /** The result of the start-up integrity check (quick_check and the audit chain). */
+  integrity: IntegrityMonitor
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

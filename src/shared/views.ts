@@ -19,7 +19,13 @@ export type SessionView = { token: string; user: UserView; unit: UnitView }
 export type SessionStatus =
   | { state: 'setupRequired' }
   | { state: 'signedOut'; unit: UnitView }
-  | { state: 'signedIn'; user: UserView; unit: UnitView }
+  | { state: 'signedIn'; user: UserView; unit: UnitView; integrity: IntegrityView }
+
+/** The start-up integrity check (quick_check and the audit hash chain), as users see it. */
+export type IntegrityView =
+  | { state: 'skipped' | 'pending' }
+  | { state: 'ok'; auditRows: number; headHash: string }
+  | { state: 'failed'; problems: string[] }
 
 export type OfficerView = { id: string; displayName: string }
 

@@ -10,7 +10,9 @@ import { countUsers, findLogin, getUser, insertUser } from '../users/repo'
 const status: Handler<'session/status'> = (_input, ctx) => {
   const unit = getUnit(ctx.db)
   if (!unit) return { state: 'setupRequired' }
-  return ctx.user ? { state: 'signedIn', user: ctx.user, unit } : { state: 'signedOut', unit }
+  return ctx.user
+    ? { state: 'signedIn', user: ctx.user, unit, integrity: ctx.integrity.status() }
+    : { state: 'signedOut', unit }
 }
 
 /** First run: records the unit and its administrator, then signs the administrator in. */

@@ -21,10 +21,21 @@ export function App() {
     onSessionLost(refresh)
   }, [refresh])
 
-  const signedIn = useCallback((session: SessionView) => {
-    setSessionToken(session.token)
-    setStatus({ state: 'signedIn', user: session.user, unit: session.unit })
-  }, [])
+  // The start-up integrity check runs in the background; ask again until it has a result.
+  const pending = status?.state === 'signedIn' && status.integrity.state === 'pending'
+  useEffect(() => {
+    if (!pending) return
+    const timer = setTimeout(refresh, 2000)
+    return () => clearTimeout(timer)
+  }, [pending, refresh])
+
+  const signedIn = useCallback(
+    (session: SessionView) => {
+      setSessionToken(session.token)
+      refresh()
+    },
+    [refresh]
+  )
 
   const signOut = useCallback(() => {
     void call('session/logout', {}).finally(() => {
@@ -41,6 +52,11 @@ export function App() {
     case 'signedOut':
       return <LoginPage unit={status.unit} onDone={signedIn} />
     case 'signedIn':
-      return <Shell session={{ user: status.user, unit: status.unit, signOut }} />
+      return (
+        <Shell
+          session={{ user: status.user, unit: status.unit, signOut }}
+          integrity={status.integrity}
+        />
+      )
   }
 }

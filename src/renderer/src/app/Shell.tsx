@@ -5,6 +5,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { UsersPage } from '../features/users/UsersPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
+import type { IntegrityView } from '../../../shared/views'
 import { SessionContext, type Session } from './session'
 
 function Page({ route }: { route: Route }) {
@@ -25,7 +26,7 @@ function Page({ route }: { route: Route }) {
 }
 
 /** The signed-in frame: header with navigation, language switch and sign-out, then the routed page. */
-export function Shell({ session }: { session: Session }) {
+export function Shell({ session, integrity }: { session: Session; integrity: IntegrityView }) {
   const { t, lang, setLang } = useI18n()
   const route = useRoute()
   const isAdmin = session.user.roles.includes('admin')
@@ -60,6 +61,16 @@ export function Shell({ session }: { session: Session }) {
         </div>
       </header>
       <main>
+        {integrity.state === 'failed' ? (
+          <div className="banner banner-error" role="alert" data-testid="integrity-warning">
+            <strong>{t('integrity.failed')}</strong>
+            <ul>
+              {integrity.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <Page route={route} />
       </main>
     </SessionContext.Provider>

@@ -10,6 +10,8 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',
   'lang.switch': '中文',
+  'integrity.failed':
+    'The database integrity check found problems. Ask the administrator to run yardstick verify and restore from a backup:',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',
   'nav.users': 'Users',

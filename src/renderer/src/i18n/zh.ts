@@ -10,6 +10,8 @@ export const zh = {
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',
   'lang.switch': 'English',
+  'integrity.failed':
+    '数据库完整性检查发现问题。请立即联系管理员运行 yardstick verify，并从备份恢复：',
   'nav.cases': '案件',
   'nav.newCase': '新建案件',
   'nav.users': '用户管理',
