@@ -3,6 +3,7 @@
 // the deterministic seed generator but are written by direct parameterised inserts into cases,
 // parties and case_search in one transaction. `yardstick seed` goes through cases/create instead,
 // with an audit row per case: right for a demo, far too slow for 100,000 cases.
+import { nominalDecisionDue } from '../src/core/clocks/decision-due'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -84,10 +85,10 @@ function statements(db: Database.Database) {
     insertCase: db.prepare(
       `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on,
          filed_on, sort_on, facts, officer1_id, officer2_id, party_names, rev, created_by,
-         created_at, updated_at, deleted_at, deleted_reason)
+         created_at, updated_at, deleted_at, deleted_reason, decision_due_on)
        VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on,
          @filed_on, @sort_on, @facts, @officer1_id, @officer2_id, @party_names, 1, @officer1_id,
-         @at, @at, @deleted_at, @deleted_reason)`
+         @at, @at, @deleted_at, @deleted_reason, @decision_due_on)`
     ),
     insertParty: db.prepare(
       `INSERT INTO parties (id, case_id, position, kind, name, id_number, uscc,
@@ -137,6 +138,7 @@ function writeCase(ctx: Ctx, draft: CaseDraft, live: boolean): void {
     officer1_id: officerIds[draft.officers[0]],
     officer2_id: officerIds[draft.officers[1]],
     party_names: joinPartyNames(draft.parties),
+    decision_due_on: draft.filedOn ? nominalDecisionDue(draft.filedOn) : null,
     at,
     deleted_at: live ? null : at,
     deleted_reason: live ? null : '重复登记'

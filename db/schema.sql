@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 20; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 30; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -87,7 +87,7 @@ CREATE TABLE cases (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT,
-  deleted_reason TEXT,
+  deleted_reason TEXT, decision_due_on TEXT,
   UNIQUE (origin_unit, case_number),
   CHECK (officer1_id <> officer2_id)
 ) STRICT;
@@ -161,6 +161,10 @@ CREATE INDEX cases_live_officer2 ON cases (officer2_id, sort_on DESC, id DESC) W
 CREATE INDEX cases_live_sort ON cases (sort_on DESC, id DESC) WHERE deleted_at IS NULL;
 
 CREATE INDEX cases_live_status ON cases (status, sort_on DESC, id DESC) WHERE deleted_at IS NULL;
+
+CREATE INDEX cases_open_decision_due ON cases (decision_due_on, id)
+  WHERE deleted_at IS NULL AND decision_due_on IS NOT NULL
+    AND status IN ('FILED', 'INVESTIGATING', 'NOTIFIED', 'UNDER_REVIEW');
 
 CREATE INDEX parties_id_number ON parties (id_number) WHERE id_number IS NOT NULL;
 

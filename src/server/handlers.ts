@@ -1,5 +1,6 @@
 import { caseHandlers } from './cases/handlers'
 import { catalogueHandlers } from './catalogue/handlers'
+import { dashboardHandlers } from './clocks/dashboard'
 import { clockHandlers } from './clocks/handlers'
 import type { Handlers } from './context'
 import { discretionHandlers } from './discretion/handlers'
@@ -12,6 +13,7 @@ export const handlers = {
   ...userHandlers,
   ...caseHandlers,
   ...clockHandlers,
+  ...dashboardHandlers,
   ...discretionHandlers,
   ...catalogueHandlers
 } satisfies Handlers

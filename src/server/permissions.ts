@@ -25,6 +25,7 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'cases/delete': ['officer', 'head'],
   'cases/history': 'signedIn',
   'cases/clocks': 'signedIn',
+  'dashboard/deadlines': 'signedIn',
   'discretion/items': 'signedIn',
   'discretion/preview': 'signedIn',
   'discretion/apply': ['officer', 'head'],

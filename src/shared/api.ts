@@ -15,7 +15,8 @@ import {
   caseDeleteInput,
   caseListInput,
   caseRefInput,
-  caseUpdateInput
+  caseUpdateInput,
+  deadlinesInput
 } from './schemas/cases'
 import {
   caseRefForDiscretion,
@@ -32,6 +33,7 @@ import type {
   CaseEvaluationView,
   CatalogueItemView,
   CataloguePackageView,
+  DeadlinesView,
   DiscretionPreview,
   CasePage,
   OfficerView,
@@ -57,6 +59,7 @@ export const inputSchemas = {
   'cases/delete': caseDeleteInput,
   'cases/history': caseRefInput,
   'cases/clocks': caseRefInput,
+  'dashboard/deadlines': deadlinesInput,
   'discretion/items': catalogueItemsInput,
   'discretion/preview': discretionPreviewInput,
   'discretion/apply': discretionApplyInput,
@@ -85,6 +88,7 @@ export type Outputs = {
   'cases/delete': { ok: true }
   'cases/history': AuditEntryView[]
   'cases/clocks': CaseClockView[]
+  'dashboard/deadlines': DeadlinesView
   'discretion/items': CatalogueItemView[]
   'discretion/preview': DiscretionPreview
   'discretion/apply': CaseEvaluationView

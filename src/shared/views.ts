@@ -124,3 +124,15 @@ export type CaseClockView =
       notes: string[]
     }
   | { clock: 'decision'; ok: false; problem: string }
+
+export type DeadlineCounts = { overdue: number; today: number; thisWeek: number }
+
+/** The deadlines dashboard: decision clocks due today, within 7 days, or overdue. */
+export type DeadlinesView = {
+  today: string
+  unit: DeadlineCounts
+  byOfficer: (OfficerView & DeadlineCounts)[]
+  cases: (CaseSummary & { decisionDueOn: string; dueStatus: 'overdue' | 'today' | 'thisWeek' })[]
+  /** True when more cases are due than the list shows (the counts are always complete). */
+  truncated: boolean
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClockResult } from './calendar'
 import { shippedCalendar } from './calendar.test-support'
 import { decisionDeadline } from './decision'
+import { nominalDecisionDue } from './decision-due'
 import type { Deadline } from './deadline'
 import { dueStatus } from './due-status'
 import { courtApplicationDeadline, reminderPeriodDeadline, seizureDeadline } from './enforcement'
@@ -224,5 +225,15 @@ describe('dueStatus: the due day itself is still on time', () => {
     ['2024-10-16', '2024-10-08', 'later']
   ] as const)('due %s, today %s → %s', (due, today, status) => {
     expect(dueStatus(due, today)).toBe(status)
+  })
+})
+
+describe('the stored decision due date', () => {
+  it('agrees with decisionDeadline when nothing is paused or extended (APL Art. 60)', () => {
+    for (const filedOn of ['2026-01-01', '2026-02-25', '2026-11-23', '2025-12-31']) {
+      const full = decisionDeadline(cal, { filedOn })
+      if (!full.ok) throw new Error(full.problem.message)
+      expect(nominalDecisionDue(filedOn)).toBe(full.value.due)
+    }
   })
 })

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { prepare } from '../db/statements'
 import type { CaseSource, CaseStatus } from '../../core/cases/vocabulary'
+import { nominalDecisionDue } from '../../core/clocks/decision-due'
 import type { Party } from '../../shared/schemas/party'
 import type { CaseDetail, CaseSummary } from '../../shared/views'
 
@@ -23,6 +24,7 @@ export type CaseRow = {
   created_at: string
   updated_at: string
   deleted_at: string | null
+  decision_due_on: string | null
 }
 
 type SummaryRow = Pick<
@@ -114,14 +116,18 @@ export function nextSerial(db: Database.Database, prefix: string, year: number):
   return row.last_serial
 }
 
-export function insertCase(db: Database.Database, row: Omit<CaseRow, 'deleted_at'>): void {
+export function insertCase(
+  db: Database.Database,
+  row: Omit<CaseRow, 'deleted_at' | 'decision_due_on'>
+): void {
   prepare(
     db,
     `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on, filed_on, sort_on,
-       facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at)
+       facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at, decision_due_on)
      VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on, @filed_on, @sort_on,
-       @facts, @officer1_id, @officer2_id, @party_names, @rev, @created_by, @created_at, @updated_at)`
-  ).run(row)
+       @facts, @officer1_id, @officer2_id, @party_names, @rev, @created_by, @created_at, @updated_at,
+       @decision_due_on)`
+  ).run({ ...row, decision_due_on: row.filed_on ? nominalDecisionDue(row.filed_on) : null })
 }
 
 export type CaseChange = Pick<
@@ -149,9 +155,14 @@ export function updateCase(
     db,
     `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
          sort_on = @sort_on, facts = @facts, officer1_id = @officer1_id, officer2_id = @officer2_id,
-         party_names = @party_names, updated_at = @updated_at, rev = rev + 1
+         party_names = @party_names, updated_at = @updated_at, rev = rev + 1,
+         decision_due_on = @decision_due_on
        WHERE id = @id AND rev = @expectedRev AND deleted_at IS NULL`
-  ).run({ ...change, expectedRev })
+  ).run({
+    ...change,
+    expectedRev,
+    decision_due_on: change.filed_on ? nominalDecisionDue(change.filed_on) : null
+  })
   return result.changes === 1
 }
 
@@ -352,4 +363,44 @@ export function listCaseSummaries(db: Database.Database, filter: ListFilter): Ca
   const sql = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
   const rows = prepare(db, sql).all(...params, filter.limit) as SummaryRow[]
   return rows.map(toSummary)
+}
+
+/** Statuses in which the decision is still to be made, so the decision clock runs. */
+const OPEN_FOR_DECISION = "('FILED', 'INVESTIGATING', 'NOTIFIED', 'UNDER_REVIEW')"
+
+export type DueRow = {
+  id: string
+  decision_due_on: string
+  officer1_id: string
+  officer2_id: string
+}
+
+/**
+ * Open cases whose decision is due on or before `until`. INDEXED BY pins the partial index: without
+ * statistics the planner may walk every open case by status instead of the few due ones.
+ */
+export const CASES_DUE_SQL = `SELECT id, decision_due_on, officer1_id, officer2_id
+  FROM cases INDEXED BY cases_open_decision_due
+  WHERE deleted_at IS NULL AND decision_due_on IS NOT NULL AND decision_due_on <= @until
+    AND status IN ${OPEN_FOR_DECISION}
+    AND (@officerId IS NULL OR officer1_id = @officerId OR officer2_id = @officerId)
+  ORDER BY decision_due_on, id`
+
+export function casesDueBy(
+  db: Database.Database,
+  until: string,
+  officerId: string | null
+): DueRow[] {
+  return prepare(db, CASES_DUE_SQL).all({ until, officerId }) as DueRow[]
+}
+
+/** Summaries of the given cases, in the order of `ids`. */
+export function summariesByIds(db: Database.Database, ids: readonly string[]): CaseSummary[] {
+  const byId = new Map<string, CaseSummary>()
+  const statement = prepare(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`)
+  for (const id of ids) {
+    const row = statement.get(id) as SummaryRow | undefined
+    if (row) byId.set(id, toSummary(row))
+  }
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }

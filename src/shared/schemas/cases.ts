@@ -56,3 +56,5 @@ export const caseListInput = z.strictObject({
   limit: z.number().int().min(1).max(200).default(50)
 })
 export type CaseListInput = z.input<typeof caseListInput>
+
+export const deadlinesInput = z.strictObject({ officerId: uuid.optional() })

@@ -2,6 +2,7 @@ import { CaseDetailPage } from '../features/cases/CaseDetailPage'
 import { CaseFormPage } from '../features/cases/CaseFormPage'
 import { CaseListPage } from '../features/cases/CaseListPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
+import { DeadlinesPage } from '../features/dashboard/DeadlinesPage'
 import { UsersPage } from '../features/users/UsersPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
@@ -22,6 +23,8 @@ function Page({ route }: { route: Route }) {
       return <UsersPage />
     case 'catalogue':
       return <CataloguePage />
+    case 'deadlines':
+      return <DeadlinesPage />
   }
 }
 
@@ -41,6 +44,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
         <nav>
           <a href={href({ name: 'caseList' })}>{t('nav.cases')}</a>
           {isOfficer ? <a href={href({ name: 'caseNew' })}>{t('nav.newCase')}</a> : null}
+          <a href={href({ name: 'deadlines' })}>{t('nav.deadlines')}</a>
           <a href={href({ name: 'catalogue' })}>{t('nav.catalogue')}</a>
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>

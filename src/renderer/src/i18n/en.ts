@@ -12,6 +12,16 @@ export const en: Record<MessageKey, string> = {
   'lang.switch': '中文',
   'integrity.failed':
     'The database integrity check found problems. Ask the administrator to run yardstick verify and restore from a backup:',
+  'nav.deadlines': 'Deadlines',
+  'deadlines.title': 'Case deadlines',
+  'deadlines.intro':
+    'Decision deadlines (APL Art. 60: 90 days from filing), as of {today} Beijing time.',
+  'deadlines.unit': 'This unit',
+  'deadlines.byOfficer': 'By officer',
+  'deadlines.officer': 'Officer',
+  'deadlines.due': 'Due',
+  'deadlines.none': 'No case is overdue or due within 7 days.',
+  'deadlines.truncated': 'Only the earliest cases are listed; the counts above are complete.',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',
   'nav.users': 'Users',

@@ -12,6 +12,16 @@ export const zh = {
   'lang.switch': 'English',
   'integrity.failed':
     '数据库完整性检查发现问题。请立即联系管理员运行 yardstick verify，并从备份恢复：',
+  'nav.deadlines': '期限提醒',
+  'deadlines.title': '办案期限提醒',
+  'deadlines.intro':
+    '作出行政处罚决定的期限（《行政处罚法》第六十条：立案之日起九十日），按北京时间 {today} 计算。',
+  'deadlines.unit': '本单位',
+  'deadlines.byOfficer': '按办案人员',
+  'deadlines.officer': '办案人员',
+  'deadlines.due': '期限届满',
+  'deadlines.none': '没有已超期或七日内到期的案件。',
+  'deadlines.truncated': '仅列出最早到期的部分案件；上方计数完整。',
   'nav.cases': '案件',
   'nav.newCase': '新建案件',
   'nav.users': '用户管理',

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'caseEdit'; id: string }
   | { name: 'users' }
   | { name: 'catalogue' }
+  | { name: 'deadlines' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/cases/new') return { name: 'caseNew' }
   if (path === '/users') return { name: 'users' }
   if (path === '/catalogue') return { name: 'catalogue' }
+  if (path === '/deadlines') return { name: 'deadlines' }
   return { name: 'caseList' }
 }
 
@@ -36,6 +38,8 @@ export function href(route: Route): string {
       return '#/users'
     case 'catalogue':
       return '#/catalogue'
+    case 'deadlines':
+      return '#/deadlines'
   }
 }
 
