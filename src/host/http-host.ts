@@ -99,7 +99,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', origin)
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'Bad request')
+    }
     if (`http://${req.headers.host ?? ''}` !== origin) {
       return send(res, 421, 'text/plain; charset=utf-8', 'Misdirected request')
     }
@@ -154,7 +159,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const header = req.headers[SESSION_HEADER]
     const token = typeof header === 'string' && header !== '' ? header : null
-    const result = await options.server.dispatch(decodeURIComponent(method), input, token)
+    let name: string
+    try {
+      name = decodeURIComponent(method)
+    } catch {
+      return send(res, 400, 'application/json', envelope('UNKNOWN_METHOD', '操作名称编码无效。'))
+    }
+    const result = await options.server.dispatch(name, input, token)
     return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result))
   }
 

@@ -17,6 +17,7 @@ export const seedCommand = defineCommand({
   --officer-password   在职执法人员不足 2 名时自动创建演示执法人员账号所用的密码，
                        缺省 ${DEFAULT_OFFICER_PASSWORD}（仅供演示，请勿用于正式数据）
   --as                 以哪个管理员的身份创建执法人员账号，缺省为最早建立的在职管理员
+  --batch              每个事务写入的案件数（1–10000），缺省 1000；每提交一批报告一次进度
 
 案件通过与界面相同的“新建案件”接口写入（校验、案号、审计、检索索引均照常），
 由每案的第一名办案人员创建。`,
@@ -26,12 +27,15 @@ export const seedCommand = defineCommand({
     seed: { type: 'string' },
     'base-date': { type: 'string' },
     'officer-password': { type: 'string' },
-    as: { type: 'string' }
+    as: { type: 'string' },
+    batch: { type: 'string' }
   },
   run: async (options, io) => {
     const cases = integerOption('cases', options.cases, 1, 10_000_000)
     const seed =
       options.seed === undefined ? 1 : integerOption('seed', options.seed, 0, 0xffff_ffff)
+    const batchSize =
+      options.batch === undefined ? undefined : integerOption('batch', options.batch, 1, 10_000)
     const explicitDate = options['base-date']
     if (explicitDate !== undefined && !isCalendarDate(explicitDate)) {
       throw new UsageError(`选项 --base-date 应为有效日期 YYYY-MM-DD：${explicitDate}`)
@@ -45,6 +49,7 @@ export const seedCommand = defineCommand({
         baseDate,
         adminToken: admin.token,
         officerPassword: options['officer-password'],
+        ...(batchSize === undefined ? {} : { batchSize }),
         progress: (done, total) => io.stderr(`已写入 ${done}/${total} 件\n`)
       })
       if (report.officersCreated.length > 0) {

@@ -1,6 +1,7 @@
 // The facts of one case as the engine reads them. Dates come in here; the engine reads no clock.
 // docs/facts.schema.json is generated from this schema (see facts-json-schema.ts).
 import { z } from 'zod'
+import { hasForbiddenChars } from '../text/clean-text'
 import { PARTY_KINDS } from '../cases/vocabulary'
 import { AGGRAVATING_GROUNDS, MITIGATING_GROUNDS } from './vocabulary'
 import { fen, isoDate } from './schema-primitives'
@@ -55,7 +56,12 @@ const correction = z
   .object({
     corrected: z.boolean().default(false).meta(d('已改正')),
     date: isoDate.optional().meta(d('改正日期')),
-    how: z.string().max(500).optional().meta(d('改正方式')),
+    how: z
+      .string()
+      .max(500)
+      .refine((v) => !hasForbiddenChars(v), { message: '含有不允许的控制字符' })
+      .optional()
+      .meta(d('改正方式')),
     prompt: z.boolean().default(false).meta(d('及时改正（APL第三十三条）')),
     refusedAfterOrder: z
       .boolean()
@@ -67,7 +73,7 @@ const correction = z
 
 export const factsSchema = z
   .object({
-    itemCode: z.string().min(1).meta(d('违法行为事项编码（裁量基准目录）')),
+    itemCode: z.string().min(1).max(64).meta(d('违法行为事项编码（裁量基准目录）')),
     party,
     dates,
     bases,

@@ -61,10 +61,15 @@ describe('GB 32100 统一社会信用代码 (MOD 31, weights 3^i mod 31)', () =>
   // substitution is caught, whatever the embedded 组织机构代码 check says.
   it('refuses every code with one character replaced by another allowed character', () => {
     fcAssert(
-      property(validUscc, integer({ min: 0, max: 17 }), integer({ min: 0, max: 29 }), (code, i, k) => {
-        const changed = replaceAt(code, i, otherChar(USCC_ALPHABET, code[i] ?? '', k))
-        expect(checkUscc(changed), `${code} → ${changed}`).not.toBeNull()
-      }),
+      property(
+        validUscc,
+        integer({ min: 0, max: 17 }),
+        integer({ min: 0, max: 29 }),
+        (code, i, k) => {
+          const changed = replaceAt(code, i, otherChar(USCC_ALPHABET, code[i] ?? '', k))
+          expect(checkUscc(changed), `${code} → ${changed}`).not.toBeNull()
+        }
+      ),
       RUNS
     )
   })
@@ -86,10 +91,15 @@ describe('GB 32100 统一社会信用代码 (MOD 31, weights 3^i mod 31)', () =>
 
   it('refuses every code with any two different characters of the first 17 swapped', () => {
     fcAssert(
-      property(validUscc, integer({ min: 0, max: 16 }), integer({ min: 0, max: 16 }), (code, i, j) => {
-        if (code[i] === code[j]) return
-        expect(checkUscc(swapAt(code, i, j))).not.toBeNull()
-      }),
+      property(
+        validUscc,
+        integer({ min: 0, max: 16 }),
+        integer({ min: 0, max: 16 }),
+        (code, i, j) => {
+          if (code[i] === code[j]) return
+          expect(checkUscc(swapAt(code, i, j))).not.toBeNull()
+        }
+      ),
       RUNS
     )
   })
@@ -127,11 +137,16 @@ describe('GB 11643 公民身份号码 (ISO 7064 MOD 11-2, weights 2^(17−i) mod
   // position 17 mismatches directly. A change inside the birth date may also fail the date test first.
   it('refuses every number with one character replaced by another allowed character', () => {
     fcAssert(
-      property(validIdNumber, integer({ min: 0, max: 17 }), integer({ min: 0, max: 9 }), (id, i, k) => {
-        const alphabet = i === 17 ? ID_CHECK_CHARS : DIGITS
-        const changed = replaceAt(id, i, otherChar(alphabet, id[i] ?? '', k))
-        expect(checkIdNumber(changed), `${id} → ${changed}`).not.toBeNull()
-      }),
+      property(
+        validIdNumber,
+        integer({ min: 0, max: 17 }),
+        integer({ min: 0, max: 9 }),
+        (id, i, k) => {
+          const alphabet = i === 17 ? ID_CHECK_CHARS : DIGITS
+          const changed = replaceAt(id, i, otherChar(alphabet, id[i] ?? '', k))
+          expect(checkIdNumber(changed), `${id} → ${changed}`).not.toBeNull()
+        }
+      ),
       RUNS
     )
   })

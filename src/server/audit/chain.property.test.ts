@@ -85,15 +85,17 @@ type EditableField = (typeof TEXT_FIELDS)[number] | (typeof NULLABLE_FIELDS)[num
  * name), a wholesale replacement, or (for nullable columns) blanking it out.
  */
 type Edit =
-  | { kind: 'flip'; at: number; char: string }
-  | { kind: 'replace'; value: string }
-  | { kind: 'null' }
+  { kind: 'flip'; at: number; char: string } | { kind: 'replace'; value: string } | { kind: 'null' }
 
 /** A plausible forged digest: same shape as the real ones. */
 const hex64 = string({ unit: constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 })
 
 const edit: Arbitrary<Edit> = oneof(
-  record({ kind: constant('flip' as const), at: nat(), char: string({ minLength: 1, maxLength: 1 }) }),
+  record({
+    kind: constant('flip' as const),
+    at: nat(),
+    char: string({ minLength: 1, maxLength: 1 })
+  }),
   record({ kind: constant('replace' as const), value: oneof(string(), hex64) }),
   constant({ kind: 'null' as const })
 )
@@ -243,9 +245,17 @@ describe('audit hash chain', () => {
 
   it('refuses the edit while the append-only triggers are in place', () => {
     const db = chainOf([
-      { at: '2026-03-02T02:00:00.000Z', actor: { id: null, name: '张伟' }, action: 'a', entity: 'case', entityId: null }
+      {
+        at: '2026-03-02T02:00:00.000Z',
+        actor: { id: null, name: '张伟' },
+        action: 'a',
+        entity: 'case',
+        entityId: null
+      }
     ])
-    expect(() => db.prepare("UPDATE audit_log SET actor_name = '李四'").run()).toThrow(/append-only/)
+    expect(() => db.prepare("UPDATE audit_log SET actor_name = '李四'").run()).toThrow(
+      /append-only/
+    )
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/)
     db.close()
   })

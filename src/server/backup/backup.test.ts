@@ -155,6 +155,35 @@ describe('backups', () => {
     expect(usernames(liveFile)).toEqual(['admin', 'after-backup'])
   })
 
+  it('recovers from a corrupted live database: backup → corrupt → restore → verify OK', async () => {
+    const live = await folder()
+    await addUser(live, 'before-damage')
+    const info = await createBackup(live.server.deps.db, live.dir, 'manual', { clock: live.clock })
+    live.server.deps.db.pragma('wal_checkpoint(TRUNCATE)')
+    live.server.close()
+    const liveFile = join(live.dir, DATABASE_FILE)
+    corrupt(liveFile)
+    const damaged = new Database(liveFile, { readonly: true })
+    try {
+      expect(verifyDatabase(damaged).ok).toBe(false)
+    } finally {
+      damaged.close()
+    }
+
+    live.clock.set('2026-03-02T04:00:00Z')
+    const result = await restoreBackup(live.dir, info.file, { clock: live.clock })
+    // The damaged file is kept too (a raw copy when it cannot be read as a database).
+    expect(result.safetyBackup?.reason).toBe('pre-restore')
+    const reopened = openDatabase(liveFile)
+    try {
+      expect(verifyDatabase(reopened).ok).toBe(true)
+      const names = reopened.prepare('SELECT username FROM users ORDER BY username').all()
+      expect(names).toEqual([{ username: 'admin' }, { username: 'before-damage' }])
+    } finally {
+      reopened.close()
+    }
+  })
+
   it('restores into an empty folder (a new PC) without a safety copy', async () => {
     const live = await folder()
     const info = await createBackup(live.server.deps.db, live.dir, 'manual', { clock: live.clock })

@@ -23,6 +23,8 @@ export type SeedOptions = {
   adminToken: string
   officerPassword?: string
   progress?: (done: number, total: number) => void
+  /** Cases per transaction (default BATCH_SIZE); progress is reported after each commit. */
+  batchSize?: number
 }
 
 type NewOfficer = { username: string; displayName: string }
@@ -79,7 +81,7 @@ export async function seedCases(server: Server, options: SeedOptions): Promise<S
   let done = 0
   try {
     while (done < options.cases) {
-      const end = Math.min(done + BATCH_SIZE, options.cases)
+      const end = Math.min(done + (options.batchSize ?? BATCH_SIZE), options.cases)
       // The handler is reached through an async dispatch, and better-sqlite3's db.transaction()
       // refuses async functions, so the batch is opened by hand; the handler's own db.transaction()
       // then nests as a SAVEPOINT. IMMEDIATE takes the write lock up front, so a running desktop
