@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { afterEach } from 'vitest'
 import { DATABASE_FILE } from '../server/data-dir'
 import type { CliIo } from './io'
 import { runCli } from './run'
@@ -21,6 +22,20 @@ export async function cli(argv: string[], env: CliIo['env'] = {}): Promise<CliRe
 export function tempDataDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'yardstick-cli-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Call at the top of a test file: returns a maker of fresh data folders, each removed after its test. */
+export function tempDataDirs(): () => string {
+  let cleanup: (() => void)[] = []
+  afterEach(() => {
+    for (const remove of cleanup) remove()
+    cleanup = []
+  })
+  return () => {
+    const { dir, remove } = tempDataDir()
+    cleanup.push(remove)
+    return dir
+  }
 }
 
 /** Row counts of the tables a command may write, read straight from the file. */

@@ -1,29 +1,19 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../server/data-dir'
 import {
   cli,
   initArgs,
   rowCounts,
-  tempDataDir,
+  tempDataDirs,
   UNIT_CODE,
   UNIT_NAME,
   unitName
 } from './cli-test-support'
 import { defaultCasePrefix } from './commands/init'
 
-let cleanup: (() => void)[] = []
-afterEach(() => {
-  for (const remove of cleanup) remove()
-  cleanup = []
-})
-
-function dataDir(): string {
-  const { dir, remove } = tempDataDir()
-  cleanup.push(remove)
-  return dir
-}
+const dataDir = tempDataDirs()
 
 describe('yardstick init', () => {
   it('sets up once, and refuses a second setup without changing anything', async () => {

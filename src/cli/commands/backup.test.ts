@@ -1,20 +1,10 @@
 import { closeSync, copyFileSync, openSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listBackups } from '../../server/backup/list'
-import { cli, initArgs, rowCounts, tempDataDir } from '../cli-test-support'
+import { cli, initArgs, rowCounts, tempDataDirs } from '../cli-test-support'
 
-let cleanup: (() => void)[] = []
-afterEach(() => {
-  for (const remove of cleanup) remove()
-  cleanup = []
-})
-
-function dataDir(): string {
-  const { dir, remove } = tempDataDir()
-  cleanup.push(remove)
-  return dir
-}
+const dataDir = tempDataDirs()
 
 function corrupt(file: string): void {
   const fd = openSync(file, 'r+')

@@ -1,20 +1,10 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../server/data-dir'
-import { cli, initArgs, tempDataDir } from '../cli-test-support'
+import { cli, initArgs, tempDataDirs } from '../cli-test-support'
 
-let cleanup: (() => void)[] = []
-afterEach(() => {
-  for (const remove of cleanup) remove()
-  cleanup = []
-})
-
-function dataDir(): string {
-  const { dir, remove } = tempDataDir()
-  cleanup.push(remove)
-  return dir
-}
+const dataDir = tempDataDirs()
 
 describe('yardstick verify', () => {
   it('passes a fresh database and prints the chain head', async () => {

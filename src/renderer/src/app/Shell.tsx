@@ -1,4 +1,5 @@
 import { CaseDetailPage } from '../features/cases/CaseDetailPage'
+import { LanguageSwitch } from '../components/LanguageSwitch'
 import { CaseFormPage } from '../features/cases/CaseFormPage'
 import { CaseListPage } from '../features/cases/CaseListPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
@@ -30,7 +31,7 @@ function Page({ route }: { route: Route }) {
 
 /** The signed-in frame: header with navigation, language switch and sign-out, then the routed page. */
 export function Shell({ session, integrity }: { session: Session; integrity: IntegrityView }) {
-  const { t, lang, setLang } = useI18n()
+  const { t } = useI18n()
   const route = useRoute()
   const isAdmin = session.user.roles.includes('admin')
   const isOfficer = session.user.roles.includes('officer')
@@ -52,13 +53,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
           <span data-testid="current-user">
             {t('nav.signedInAs', { name: session.user.displayName })}
           </span>
-          <button
-            type="button"
-            className="link"
-            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
-          >
-            {t('lang.switch')}
-          </button>
+          <LanguageSwitch />
           <button type="button" className="link" onClick={session.signOut}>
             {t('nav.logout')}
           </button>

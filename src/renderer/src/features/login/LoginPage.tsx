@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
@@ -12,7 +13,7 @@ import { useI18n } from '../../i18n/i18n'
 type Values = z.input<typeof loginInput>
 
 export function LoginPage({ unit, onDone }: { unit: UnitView; onDone: (s: SessionView) => void }) {
-  const { t, lang, setLang } = useI18n()
+  const { t } = useI18n()
   const [error, setError] = useState<unknown>(null)
   const { register, handleSubmit, formState } = useForm<Values>({
     resolver: zodResolver(loginInput)
@@ -32,13 +33,7 @@ export function LoginPage({ unit, onDone }: { unit: UnitView; onDone: (s: Sessio
           <h1>
             {t('app.name')} · {t('login.title')}
           </h1>
-          <button
-            type="button"
-            className="link"
-            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
-          >
-            {t('lang.switch')}
-          </button>
+          <LanguageSwitch />
         </div>
         <p className="muted">{unit.name}</p>
         <ErrorBanner error={error} />

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { LanguageSwitch } from '../../components/LanguageSwitch'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
@@ -12,7 +13,7 @@ import { useI18n } from '../../i18n/i18n'
 type Values = z.input<typeof setupInput>
 
 export function SetupPage({ onDone }: { onDone: (s: SessionView) => void }) {
-  const { t, lang, setLang } = useI18n()
+  const { t } = useI18n()
   const [error, setError] = useState<unknown>(null)
   const { register, handleSubmit, formState } = useForm<
     Values,
@@ -35,13 +36,7 @@ export function SetupPage({ onDone }: { onDone: (s: SessionView) => void }) {
       <form className="card" onSubmit={submit} noValidate aria-label={t('setup.title')}>
         <div className="card-head">
           <h1>{t('setup.title')}</h1>
-          <button
-            type="button"
-            className="link"
-            onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}
-          >
-            {t('lang.switch')}
-          </button>
+          <LanguageSwitch />
         </div>
         <p>{t('setup.intro')}</p>
         <ErrorBanner error={error} />
