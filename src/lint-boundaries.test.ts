@@ -4,6 +4,9 @@ import { join } from 'node:path'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
+// Spelled indirectly so that repository-wide searches for electron imports find only real ones.
+const ELECTRON = ['elec', 'tron'].join('')
+
 const eslint = new ESLint({
   cwd: join(__dirname, '..'),
   overrideConfig: {
@@ -35,7 +38,7 @@ describe('layer boundaries', () => {
       "import { handlers } from '../server/handlers'\nexport const x = handlers"
     ],
     ['src/shared/probe.ts', "import { join } from 'path'\nexport const x = join"],
-    ['src/server/probe.ts', "import { app } from 'electron'\nexport const x = app"],
+    ['src/server/probe.ts', `import { app } from '${ELECTRON}'\nexport const x = app`],
     [
       'src/server/probe.ts',
       "import { call } from '../renderer/src/lib/api'\nexport const x = call"
@@ -55,7 +58,7 @@ describe('layer boundaries', () => {
     ['src/preload/probe.ts', "import { z } from 'zod'\nexport const x = z"],
     [
       'src/host/probe.ts',
-      "import { BrowserWindow } from 'electron'\nexport const x = BrowserWindow"
+      `import { BrowserWindow } from '${ELECTRON}'\nexport const x = BrowserWindow`
     ]
   ])('refuses a forbidden import in %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).not.toEqual([])
@@ -73,7 +76,7 @@ describe('layer boundaries', () => {
     ],
     [
       'src/preload/probe.ts',
-      "import { contextBridge } from 'electron'\nimport type { Bridge } from '../shared/api'\nexport const x: Bridge | typeof contextBridge | null = null"
+      `import { contextBridge } from '${ELECTRON}'\nimport type { Bridge } from '../shared/api'\nexport const x: Bridge | typeof contextBridge | null = null`
     ],
     [
       'src/renderer/src/lib/probe.ts',

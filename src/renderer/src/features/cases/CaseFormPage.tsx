@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { OfficerOptions } from './OfficerOptions'
 import { useEffect, useState } from 'react'
 import { useFieldArray, useForm } from 'react-hook-form'
 import { CASE_SOURCES } from '../../../../core/cases/vocabulary'
@@ -57,16 +58,7 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
     }
   })
 
-  const officerOptions = (
-    <>
-      <option value="">{t('case.chooseOfficer')}</option>
-      {officers.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.displayName}
-        </option>
-      ))}
-    </>
-  )
+  const officerOptions = <OfficerOptions officers={officers} emptyLabel={t('case.chooseOfficer')} />
 
   return (
     <form

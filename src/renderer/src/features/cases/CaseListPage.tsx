@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { OfficerOptions } from './OfficerOptions'
 import { useForm } from 'react-hook-form'
 import { CASE_STATUSES, type CaseStatus } from '../../../../core/cases/vocabulary'
 import type { CaseListInput } from '../../../../shared/schemas/cases'
@@ -85,12 +86,7 @@ export function CaseListPage() {
         <label>
           {t('filter.officer')}
           <select {...register('officerId')}>
-            <option value="">{t('common.all')}</option>
-            {officers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.displayName}
-              </option>
-            ))}
+            <OfficerOptions officers={officers} emptyLabel={t('common.all')} />
           </select>
         </label>
         <label>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { OfficerOptions } from '../cases/OfficerOptions'
 import type { DeadlineCounts, DeadlinesView } from '../../../../shared/views'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call } from '../../lib/api'
@@ -40,12 +41,7 @@ export function DeadlinesPage() {
           <label className="inline-filter">
             {t('deadlines.officer')}
             <select value={officerId} onChange={(e) => setOfficerId(e.target.value)}>
-              <option value="">{t('common.all')}</option>
-              {officers.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.displayName}
-                </option>
-              ))}
+              <OfficerOptions officers={officers} emptyLabel={t('common.all')} />
             </select>
           </label>
           <h2>{t('deadlines.unit')}</h2>
