@@ -9,13 +9,13 @@ import { actingUser, type CallContext, type Handler } from '../context'
 import { getUnit } from '../unit/repo'
 import { getUser } from '../users/repo'
 import { decodeCursor, encodeCursor } from './cursor'
+import { listCaseSummaries } from './list'
 import {
   getCaseDetail,
   getCaseRow,
   indexCase,
   insertCase,
   joinPartyNames,
-  listCaseSummaries,
   nextSerial,
   removeFromIndex,
   replaceParties,

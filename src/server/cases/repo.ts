@@ -27,7 +27,7 @@ export type CaseRow = {
   decision_due_on: string | null
 }
 
-type SummaryRow = Pick<
+export type SummaryRow = Pick<
   CaseRow,
   | 'id'
   | 'case_number'
@@ -54,10 +54,10 @@ type PartyRow = {
 }
 
 // Only the columns a summary shows: the long facts text stays on disk for list pages.
-const SUMMARY_COLUMNS = `c.id, c.case_number, c.cause, c.source, c.status, c.discovered_on, c.filed_on,
+export const SUMMARY_COLUMNS = `c.id, c.case_number, c.cause, c.source, c.status, c.discovered_on, c.filed_on,
   c.officer1_id, c.officer2_id, c.party_names, c.updated_at,
   u1.display_name AS officer1_name, u2.display_name AS officer2_name`
-const SUMMARY_FROM =
+export const SUMMARY_FROM =
   'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
 
 /** Party names are stored joined by a separator no name can contain (control characters are refused). */
@@ -290,117 +290,4 @@ export function getCaseDetail(db: Database.Database, id: string): CaseDetail | n
     rev: row.rev,
     createdAt: row.created_at
   }
-}
-
-export type ListFilter = {
-  status?: CaseStatus | undefined
-  from?: string | undefined
-  to?: string | undefined
-  officerId?: string | undefined
-  party?: string | undefined
-  text?: string | undefined
-  after?: { sortOn: string; id: string } | undefined
-  limit: number
-}
-
-/** A full-text condition: trigram MATCH for 3+ characters, LIKE for shorter queries. */
-function searchCondition(
-  column: 'parties' | null,
-  query: string
-): { sql: string; params: string[] } {
-  if ([...query].length >= 3) {
-    const phrase = `"${query.replaceAll('"', '""')}"`
-    return {
-      sql: 'c.row_no IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)',
-      params: [column ? `${column} : ${phrase}` : phrase]
-    }
-  }
-  // Trigram MATCH cannot see 1–2 characters; LIKE over the same table can (a scan of the index table).
-  const like = `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
-  return column
-    ? {
-        sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\')`,
-        params: [like]
-      }
-    : {
-        sql: `c.row_no IN (SELECT rowid FROM case_search WHERE parties LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')`,
-        params: [like, like]
-      }
-}
-
-export function listCaseSummaries(db: Database.Database, filter: ListFilter): CaseSummary[] {
-  const where: string[] = ['c.deleted_at IS NULL']
-  const params: unknown[] = []
-  if (filter.status) {
-    where.push('c.status = ?')
-    params.push(filter.status)
-  }
-  if (filter.from) {
-    where.push('c.sort_on >= ?')
-    params.push(filter.from)
-  }
-  if (filter.to) {
-    where.push('c.sort_on <= ?')
-    params.push(filter.to)
-  }
-  if (filter.officerId) {
-    where.push('(c.officer1_id = ? OR c.officer2_id = ?)')
-    params.push(filter.officerId, filter.officerId)
-  }
-  for (const [column, query] of [
-    ['parties', filter.party],
-    [null, filter.text]
-  ] as const) {
-    if (!query) continue
-    const cond = searchCondition(column, query)
-    where.push(cond.sql)
-    params.push(...cond.params)
-  }
-  if (filter.after) {
-    where.push('(c.sort_on, c.id) < (?, ?)')
-    params.push(filter.after.sortOn, filter.after.id)
-  }
-  const sql = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE ${where.join(' AND ')} ORDER BY c.sort_on DESC, c.id DESC LIMIT ?`
-  const rows = prepare(db, sql).all(...params, filter.limit) as SummaryRow[]
-  return rows.map(toSummary)
-}
-
-/** Statuses in which the decision is still to be made, so the decision clock runs. */
-const OPEN_FOR_DECISION = "('FILED', 'INVESTIGATING', 'NOTIFIED', 'UNDER_REVIEW')"
-
-export type DueRow = {
-  id: string
-  decision_due_on: string
-  officer1_id: string
-  officer2_id: string
-}
-
-/**
- * Open cases whose decision is due on or before `until`. INDEXED BY pins the partial index: without
- * statistics the planner may walk every open case by status instead of the few due ones.
- */
-export const CASES_DUE_SQL = `SELECT id, decision_due_on, officer1_id, officer2_id
-  FROM cases INDEXED BY cases_open_decision_due
-  WHERE deleted_at IS NULL AND decision_due_on IS NOT NULL AND decision_due_on <= @until
-    AND status IN ${OPEN_FOR_DECISION}
-    AND (@officerId IS NULL OR officer1_id = @officerId OR officer2_id = @officerId)
-  ORDER BY decision_due_on, id`
-
-export function casesDueBy(
-  db: Database.Database,
-  until: string,
-  officerId: string | null
-): DueRow[] {
-  return prepare(db, CASES_DUE_SQL).all({ until, officerId }) as DueRow[]
-}
-
-/** Summaries of the given cases, in the order of `ids`. */
-export function summariesByIds(db: Database.Database, ids: readonly string[]): CaseSummary[] {
-  const byId = new Map<string, CaseSummary>()
-  const statement = prepare(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE c.id = ?`)
-  for (const id of ids) {
-    const row = statement.get(id) as SummaryRow | undefined
-    if (row) byId.set(id, toSummary(row))
-  }
-  return ids.flatMap((id) => byId.get(id) ?? [])
 }

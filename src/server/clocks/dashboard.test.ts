@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CASES_DUE_SQL } from '../cases/repo'
+import { CASES_DUE_SQL } from './repo'
 import { makeTestServer, makeUscc } from '../test-support'
 
 describe('dashboard/deadlines', () => {

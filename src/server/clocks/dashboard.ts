@@ -2,7 +2,7 @@ import { dueStatus } from '../../core/clocks/due-status'
 import { addDays } from '../../core/clocks/days'
 import { shanghaiDate } from '../../core/text/calendar-date'
 import type { DeadlineCounts, DeadlinesView } from '../../shared/views'
-import { casesDueBy, summariesByIds } from '../cases/repo'
+import { casesDueBy, summariesByIds } from './repo'
 import type { Handler } from '../context'
 import { listActiveOfficers } from '../users/repo'
 
