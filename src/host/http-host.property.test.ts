@@ -281,6 +281,13 @@ describe('API method names', () => {
     )
   })
 
+  // Regression (found by the property above): /api/.. was resolved to / by URL parsing and answered
+  // as a static request (405 text), not as an API call.
+  it('answers a dot-segment method name as an API call', async () => {
+    const reply = await postApi('/api/..', [])
+    expect(envelopeOf(reply).error?.code).toBe('UNKNOWN_METHOD')
+  })
+
   // Regression (found by these properties): a malformed percent-escape in the method name made
   // decodeURIComponent throw and was answered 500 INTERNAL — a client mistake reported as a server fault.
   it('answers a malformed percent-escape in the method name as a client error', async () => {

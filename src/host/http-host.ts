@@ -126,8 +126,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         '请使用案衡启动时打印的地址打开本页面。 / Open the address printed at start-up.'
       )
     }
-    if (url.pathname.startsWith('/api/'))
-      return handleApi(req, res, url.pathname.slice('/api/'.length))
+    // Routed on the raw path: URL parsing would resolve dot segments, turning /api/.. into /.
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/'
+    if (rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length))
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
     const file = await readStatic(options.staticDir, url.pathname)
@@ -178,7 +179,13 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         url: `${origin}/?launch=${launchToken}`,
         origin,
         launchToken,
-        close: () => new Promise((done) => http.close(() => done()))
+        close: () =>
+          new Promise((done) => {
+            http.close(() => done())
+            // A browser's speculative (preconnected) socket carries no request, so close() would wait
+            // for it to time out (headersTimeout, 60 s); on shutdown every connection goes at once.
+            http.closeAllConnections()
+          })
       })
     })
   })
