@@ -1,7 +1,7 @@
 // The audit log is the evidence that a case record was not altered after the fact. An attacker who
 // edits the database file with any SQLite tool can drop the append-only triggers first, so the hash
 // chain is what must reveal the edit: these properties tamper with random chains the way such an
-// attacker would and check that firstBrokenAuditRow points at the altered place.
+// attacker would and check that verifyAuditChain points at the altered place.
 import Database from 'better-sqlite3'
 import {
   array,
@@ -24,7 +24,8 @@ import {
 } from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { migrate } from '../db/migrate'
-import { appendAudit, firstBrokenAuditRow, rowHash, type AuditInput, type AuditRow } from './repo'
+import { verifyAuditChain } from '../integrity/audit-chain'
+import { appendAudit, rowHash, type AuditInput, type AuditRow } from './repo'
 
 const RUNS = { numRuns: 150 }
 
@@ -128,7 +129,7 @@ describe('audit hash chain', () => {
     fcAssert(
       property(array(auditInput, { maxLength: 15 }), (inputs) => {
         const db = chainOf(inputs)
-        expect(firstBrokenAuditRow(db)).toBeNull()
+        expect(verifyAuditChain(db).firstBadSeq).toBeNull()
         expect(rows(db).map((r) => r.seq)).toEqual(inputs.map((_, i) => i + 1))
         db.close()
       }),
@@ -155,7 +156,7 @@ describe('audit hash chain', () => {
           dropAppendOnlyTriggers(db)
           db.prepare(`UPDATE audit_log SET ${field} = ? WHERE seq = ?`).run(next, seq)
           // Every field but hash is under the row's own hash, and hash itself no longer matches it.
-          expect(firstBrokenAuditRow(db), `${field} of row ${seq}`).toBe(seq)
+          expect(verifyAuditChain(db).firstBadSeq, `${field} of row ${seq}`).toBe(seq)
           db.close()
         }
       ),
@@ -182,7 +183,7 @@ describe('audit hash chain', () => {
           seq
         )
         // The forged row is self-consistent, but the next row still links to the original hash.
-        expect(firstBrokenAuditRow(db)).toBe(seq + 1)
+        expect(verifyAuditChain(db).firstBadSeq).toBe(seq + 1)
         db.close()
       }),
       RUNS
@@ -200,7 +201,7 @@ describe('audit hash chain', () => {
           db.prepare('UPDATE audit_log SET seq = ? WHERE seq = ?').run(newSeq, seq)
           // The moved row either fails its own hash where it now sorts, or leaves a gap at `seq`
           // that the next row reveals.
-          expect([seq, seq + 1, newSeq]).toContain(firstBrokenAuditRow(db))
+          expect([seq, seq + 1, newSeq]).toContain(verifyAuditChain(db).firstBadSeq)
           db.close()
         }
       ),
@@ -218,7 +219,7 @@ describe('audit hash chain', () => {
         const db = chainOf(inputs)
         dropAppendOnlyTriggers(db)
         db.prepare('DELETE FROM audit_log WHERE seq = ?').run(seq)
-        expect(firstBrokenAuditRow(db)).toBe(seq + 1)
+        expect(verifyAuditChain(db).firstBadSeq).toBe(seq + 1)
         db.close()
       }),
       RUNS
@@ -236,7 +237,7 @@ describe('audit hash chain', () => {
         for (let s = seq + 1; s <= inputs.length; s++) {
           db.prepare('UPDATE audit_log SET seq = ? WHERE seq = ?').run(s - 1, s)
         }
-        expect(firstBrokenAuditRow(db)).toBe(seq)
+        expect(verifyAuditChain(db).firstBadSeq).toBe(seq)
         db.close()
       }),
       RUNS

@@ -88,19 +88,3 @@ export function auditForEntity(
     entityId
   ) as AuditRow[]
 }
-
-/** Walks the chain; returns the seq of the first row whose link or hash does not match, or null. */
-export function firstBrokenAuditRow(db: Database.Database): number | null {
-  let prev = GENESIS_HASH
-  let expectedSeq = 1
-  for (const row of prepare(
-    db,
-    'SELECT * FROM audit_log ORDER BY seq'
-  ).iterate() as IterableIterator<AuditRow>) {
-    const { hash, ...rest } = row
-    if (row.seq !== expectedSeq || row.prev_hash !== prev || rowHash(rest) !== hash) return row.seq
-    prev = hash
-    expectedSeq++
-  }
-  return null
-}

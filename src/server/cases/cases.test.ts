@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CaseCreateInput } from '../../shared/schemas/cases'
-import { firstBrokenAuditRow } from '../audit/repo'
+import { verifyAuditChain } from '../integrity/audit-chain'
 import { makeTestServer, makeUscc, type TestServer } from '../test-support'
 
 let t: TestServer
@@ -114,7 +114,7 @@ describe('cases/update and history', () => {
         after: '补充：现场共 36 种商品未标价。'
       }
     ])
-    expect(firstBrokenAuditRow(t.server.deps.db)).toBeNull()
+    expect(verifyAuditChain(t.server.deps.db).firstBadSeq).toBeNull()
   })
 
   it('lets only the case officers or a head change a case', async () => {

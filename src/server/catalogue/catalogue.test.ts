@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Input, Method } from '../../shared/api'
 import type { ErrorBody } from '../../shared/errors'
 import type { CataloguePackageView } from '../../shared/views'
-import { firstBrokenAuditRow } from '../audit/repo'
+import { verifyAuditChain } from '../integrity/audit-chain'
 import { makeTestServer, type TestServer } from '../test-support'
 import { OVERLAPPING_TIERS, UNIT_ITEM_CODE, unitPackageYaml } from './unit-package.fixture'
 
@@ -66,7 +66,7 @@ describe('a unit package: draft, then publish', () => {
 
     expect(await t.call('catalogue/packages', {}, t.admin.token)).toEqual([published])
     expect(auditActions(draft.id)).toEqual(['catalogue/save-draft', 'catalogue/publish'])
-    expect(firstBrokenAuditRow(t.server.deps.db)).toBeNull()
+    expect(verifyAuditChain(t.server.deps.db).firstBadSeq).toBeNull()
   })
 
   it('saves a new revision of a draft and refuses a stale one', async () => {

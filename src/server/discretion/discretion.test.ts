@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CaseFactsInput } from '../../shared/schemas/discretion'
-import { firstBrokenAuditRow } from '../audit/repo'
+import { verifyAuditChain } from '../integrity/audit-chain'
 import { makeTestServer, makeUscc, type TestServer } from '../test-support'
 
 let t: TestServer
@@ -44,6 +44,16 @@ function firstViolationFacts(violation: string, decision: string): CaseFactsInpu
   }
 }
 
+function acceptFirstViolation(caseId: string, violation: string, decision: string) {
+  const facts = firstViolationFacts(violation, decision)
+  return t.call('discretion/apply', { caseId, rev: 1, facts, choice: 'accept' }, officer.token)
+}
+
+function previewFirstViolation(caseId: string, violation: string, decision: string) {
+  const facts = firstViolationFacts(violation, decision)
+  return t.call('discretion/preview', { caseId, facts }, officer.token)
+}
+
 beforeEach(async () => {
   t = await makeTestServer()
   officer = await t.addUser('zhangwei', ['officer'])
@@ -53,11 +63,7 @@ beforeEach(async () => {
 describe('discretion on a case', () => {
   it('proposes 首违不罚 citing APL Art. 33, and freezes the accepted evaluation on the case', async () => {
     const c = await priceCase('2026-10-08')
-    const preview = await t.call(
-      'discretion/preview',
-      { caseId: c.id, facts: firstViolationFacts('2026-10-08', '2026-10-20') },
-      officer.token
-    )
+    const preview = await previewFirstViolation(c.id, '2026-10-08', '2026-10-20')
     expect(preview.priorViolations).toBe(0)
     const r = preview.result
     if (!r.ok) throw new Error(JSON.stringify(r.problems))
@@ -85,27 +91,14 @@ describe('discretion on a case', () => {
     const history = await t.call('cases/history', { id: c.id }, officer.token)
     expect(history.at(-1)?.action).toBe('discretion/apply')
     expect(String(history.at(-1)?.changes[0]?.after)).toContain('不予行政处罚')
-    expect(firstBrokenAuditRow(t.server.deps.db)).toBeNull()
+    expect(verifyAuditChain(t.server.deps.db).firstBadSeq).toBeNull()
   })
 
   it('does not propose 首违不罚 for the same party and item a month later', async () => {
     const first = await priceCase('2026-09-01')
-    await t.call(
-      'discretion/apply',
-      {
-        caseId: first.id,
-        rev: 1,
-        facts: firstViolationFacts('2026-09-01', '2026-09-10'),
-        choice: 'accept'
-      },
-      officer.token
-    )
+    await acceptFirstViolation(first.id, '2026-09-01', '2026-09-10')
     const second = await priceCase('2026-10-01')
-    const preview = await t.call(
-      'discretion/preview',
-      { caseId: second.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') },
-      officer.token
-    )
+    const preview = await previewFirstViolation(second.id, '2026-10-01', '2026-10-10')
     expect(preview.priorViolations).toBe(1)
     if (!preview.result.ok) throw new Error('engine refused')
     expect(preview.result.outcome.level).not.toBe('NO_PENALTY')
@@ -113,22 +106,9 @@ describe('discretion on a case', () => {
 
   it('counts only violations inside the look-back window', async () => {
     const old = await priceCase('2023-01-05')
-    await t.call(
-      'discretion/apply',
-      {
-        caseId: old.id,
-        rev: 1,
-        facts: firstViolationFacts('2023-01-05', '2023-01-20'),
-        choice: 'accept'
-      },
-      officer.token
-    )
+    await acceptFirstViolation(old.id, '2023-01-05', '2023-01-20')
     const now = await priceCase('2026-10-01')
-    const preview = await t.call(
-      'discretion/preview',
-      { caseId: now.id, facts: firstViolationFacts('2026-10-01', '2026-10-10') },
-      officer.token
-    )
+    const preview = await previewFirstViolation(now.id, '2026-10-01', '2026-10-10')
     expect(preview.priorViolations).toBe(0)
   })
 

@@ -37,8 +37,8 @@ function hasAuditTable(db: Database.Database): boolean {
 }
 
 /**
- * Walks the whole audit chain in seq order and names the first row that breaks it. Unlike
- * firstBrokenAuditRow it says why, and it never throws: a damaged file is a finding, not a crash.
+ * Walks the whole audit chain in seq order and names the first row that breaks it, says why, and
+ * never throws: a damaged file is a finding, not a crash.
  * Uncached statements on purpose: verification is rare and may run on a connection opened only for it.
  */
 export function verifyAuditChain(db: Database.Database): AuditCheck {
