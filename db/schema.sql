@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 30; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 40; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -41,6 +41,21 @@ CREATE TABLE case_evaluations (
   origin_unit TEXT NOT NULL,
   created_by TEXT NOT NULL REFERENCES users (id),
   created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE case_events (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  -- Order within the case; the progress is the fold of the actions in this order.
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  on_date TEXT NOT NULL,
+  -- The recorded action as JSON (src/core/lifecycle/actions.ts).
+  action TEXT NOT NULL,
+  origin_unit TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  UNIQUE (case_id, seq)
 ) STRICT;
 
 CREATE TABLE case_number_serials (
@@ -87,7 +102,8 @@ CREATE TABLE cases (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT,
-  deleted_reason TEXT, decision_due_on TEXT,
+  deleted_reason TEXT, decision_due_on TEXT, violation_on TEXT, extended_limitation INTEGER NOT NULL DEFAULT 0
+  CHECK (extended_limitation IN (0, 1)), payment_due_on TEXT,
   UNIQUE (origin_unit, case_number),
   CHECK (officer1_id <> officer2_id)
 ) STRICT;
@@ -107,6 +123,82 @@ CREATE TABLE catalogue_packages (
   published_at TEXT
 ) STRICT;
 
+CREATE TABLE document_numbering (
+  doc_type TEXT PRIMARY KEY,
+  pattern TEXT NOT NULL CHECK (instr(pattern, '{year}') > 0 AND instr(pattern, '{serial}') > 0)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE document_serials (
+  doc_type TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  last_serial INTEGER NOT NULL,
+  PRIMARY KEY (doc_type, year)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  doc_type TEXT NOT NULL,
+  number TEXT,
+  year INTEGER,
+  serial INTEGER,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  supersedes_id TEXT REFERENCES documents (id),
+  snapshot TEXT NOT NULL,
+  pdf_sha256 TEXT NOT NULL,
+  pdf_bytes INTEGER NOT NULL,
+  docx_sha256 TEXT NOT NULL,
+  docx_bytes INTEGER NOT NULL,
+  origin_unit TEXT NOT NULL,
+  issued_by TEXT NOT NULL REFERENCES users (id),
+  issued_at TEXT NOT NULL,
+  CHECK ((number IS NULL) = (serial IS NULL))
+) STRICT;
+
+CREATE TABLE evidence (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  kind TEXT NOT NULL CHECK (kind IN ('documentary', 'physical', 'audiovisual', 'electronic',
+    'witness', 'partyStatement', 'expertOpinion', 'inspectionRecord')),
+  title TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+  collected_by TEXT NOT NULL,
+  collected_on TEXT NOT NULL,
+  place TEXT NOT NULL,
+  origin_unit TEXT NOT NULL,
+  rev INTEGER NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  withdrawn_at TEXT,
+  withdrawn_reason TEXT
+) STRICT;
+
+CREATE TABLE number_blocks (
+  id TEXT PRIMARY KEY,
+  doc_type TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  first_serial INTEGER NOT NULL,
+  last_serial INTEGER NOT NULL,
+  officer_id TEXT NOT NULL REFERENCES users (id),
+  reserved_by TEXT NOT NULL REFERENCES users (id),
+  reserved_at TEXT NOT NULL,
+  CHECK (first_serial >= 1 AND last_serial >= first_serial)
+) STRICT;
+
+CREATE TABLE number_voids (
+  doc_type TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  serial INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  voided_by TEXT NOT NULL REFERENCES users (id),
+  voided_at TEXT NOT NULL,
+  PRIMARY KEY (doc_type, year, serial)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE parties (
   id TEXT PRIMARY KEY,
   case_id TEXT NOT NULL REFERENCES cases (id),
@@ -123,13 +215,27 @@ CREATE TABLE parties (
   UNIQUE (case_id, position)
 ) STRICT;
 
+CREATE TABLE payments (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  paid_on TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL CHECK (amount_fen <> 0),
+  receipt_no TEXT NOT NULL,
+  note TEXT NOT NULL,
+  reverses_id TEXT REFERENCES payments (id),
+  origin_unit TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL,
+  CHECK ((reverses_id IS NULL AND amount_fen > 0) OR (reverses_id IS NOT NULL AND amount_fen < 0))
+) STRICT;
+
 CREATE TABLE unit (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   code TEXT NOT NULL,
   name TEXT NOT NULL,
   case_prefix TEXT NOT NULL,
   created_at TEXT NOT NULL
-) STRICT;
+, doc_prefix TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE user_roles (
   user_id TEXT NOT NULL REFERENCES users (id),
@@ -166,9 +272,28 @@ CREATE INDEX cases_open_decision_due ON cases (decision_due_on, id)
   WHERE deleted_at IS NULL AND decision_due_on IS NOT NULL
     AND status IN ('FILED', 'INVESTIGATING', 'NOTIFIED', 'UNDER_REVIEW');
 
+CREATE INDEX cases_open_payment_due ON cases (payment_due_on, id)
+  WHERE deleted_at IS NULL AND payment_due_on IS NOT NULL AND status IN ('SERVED', 'EXECUTING');
+
+CREATE INDEX documents_case ON documents (case_id, issued_at);
+
+CREATE UNIQUE INDEX documents_number_version ON documents (doc_type, year, serial, version)
+  WHERE serial IS NOT NULL;
+
+CREATE UNIQUE INDEX documents_superseded_once ON documents (supersedes_id)
+  WHERE supersedes_id IS NOT NULL;
+
+CREATE INDEX evidence_case ON evidence (case_id, collected_on);
+
+CREATE INDEX number_blocks_officer ON number_blocks (officer_id, doc_type, year);
+
 CREATE INDEX parties_id_number ON parties (id_number) WHERE id_number IS NOT NULL;
 
 CREATE INDEX parties_uscc ON parties (uscc) WHERE uscc IS NOT NULL;
+
+CREATE INDEX payments_case ON payments (case_id, paid_on);
+
+CREATE UNIQUE INDEX payments_reversed_once ON payments (reverses_id) WHERE reverses_id IS NOT NULL;
 
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
@@ -190,6 +315,16 @@ BEGIN
   SELECT RAISE(ABORT, 'case_evaluations is append-only');
 END;
 
+CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+BEGIN
+  SELECT RAISE(ABORT, 'case_events is append-only');
+END;
+
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+BEGIN
+  SELECT RAISE(ABORT, 'case_events is append-only');
+END;
+
 CREATE TRIGGER catalogue_packages_published_immutable BEFORE UPDATE ON catalogue_packages
 WHEN OLD.status = 'published'
 BEGIN
@@ -200,4 +335,24 @@ CREATE TRIGGER catalogue_packages_published_kept BEFORE DELETE ON catalogue_pack
 WHEN OLD.status = 'published'
 BEGIN
   SELECT RAISE(ABORT, 'a published catalogue version is never deleted');
+END;
+
+CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
+BEGIN
+  SELECT RAISE(ABORT, 'an issued document is immutable; issue a corrected version');
+END;
+
+CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+BEGIN
+  SELECT RAISE(ABORT, 'an issued document is immutable; issue a corrected version');
+END;
+
+CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments
+BEGIN
+  SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
+END;
+
+CREATE TRIGGER payments_no_update BEFORE UPDATE ON payments
+BEGIN
+  SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
 END;

@@ -26,6 +26,26 @@ import {
   discretionApplyInput,
   discretionPreviewInput
 } from './schemas/discretion'
+import {
+  caseActInput,
+  caseIdInput,
+  documentFileInput,
+  documentIssueInput,
+  evidenceAddInput,
+  evidenceRefInput,
+  evidenceWithdrawInput,
+  numberReserveInput,
+  numberVoidInput,
+  paymentRecordInput
+} from './schemas/lifecycle'
+import type {
+  CaseProgressView,
+  DocumentView,
+  EvidenceView,
+  FileContentView,
+  NumberBlockView,
+  PaymentView
+} from './lifecycle-views'
 import type {
   AuditEntryView,
   CaseClockView,
@@ -59,6 +79,19 @@ export const inputSchemas = {
   'cases/delete': caseDeleteInput,
   'cases/history': caseRefInput,
   'cases/clocks': caseRefInput,
+  'cases/progress': caseRefInput,
+  'cases/act': caseActInput,
+  'payments/record': paymentRecordInput,
+  'documents/list': caseIdInput,
+  'documents/issue': documentIssueInput,
+  'documents/file': documentFileInput,
+  'numbers/reserve': numberReserveInput,
+  'numbers/blocks': emptyInput,
+  'numbers/void': numberVoidInput,
+  'evidence/add': evidenceAddInput,
+  'evidence/list': caseIdInput,
+  'evidence/open': evidenceRefInput,
+  'evidence/withdraw': evidenceWithdrawInput,
   'dashboard/deadlines': deadlinesInput,
   'discretion/items': catalogueItemsInput,
   'discretion/preview': discretionPreviewInput,
@@ -88,6 +121,19 @@ export type Outputs = {
   'cases/delete': { ok: true }
   'cases/history': AuditEntryView[]
   'cases/clocks': CaseClockView[]
+  'cases/progress': CaseProgressView
+  'cases/act': CaseProgressView
+  'payments/record': PaymentView
+  'documents/list': DocumentView[]
+  'documents/issue': DocumentView
+  'documents/file': FileContentView
+  'numbers/reserve': NumberBlockView
+  'numbers/blocks': NumberBlockView[]
+  'numbers/void': NumberBlockView
+  'evidence/add': EvidenceView
+  'evidence/list': EvidenceView[]
+  'evidence/open': FileContentView
+  'evidence/withdraw': EvidenceView
   'dashboard/deadlines': DeadlinesView
   'discretion/items': CatalogueItemView[]
   'discretion/preview': DiscretionPreview

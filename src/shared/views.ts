@@ -43,6 +43,8 @@ export type CaseSummary = {
 }
 
 export type CaseDetail = CaseSummary & {
+  violationOn: string | null
+  extendedLimitation: boolean
   facts: string
   parties: (Party & { id: string })[]
   originUnit: string
@@ -112,9 +114,20 @@ export type CataloguePackageView = {
 }
 
 /** One statutory clock of a case: its due date and status, with the rule and a checkable sentence. */
+/** The statutory clocks a case page shows, each once the date it runs from is recorded. */
+export type ClockKind =
+  | 'decision'
+  | 'statement'
+  | 'hearingRequest'
+  | 'hearingNotice'
+  | 'service'
+  | 'publication'
+  | 'payment'
+  | 'courtApplication'
+
 export type CaseClockView =
   | {
-      clock: 'decision'
+      clock: ClockKind
       ok: true
       due: string
       status: 'overdue' | 'today' | 'thisWeek' | 'later'
@@ -123,7 +136,7 @@ export type CaseClockView =
       explanation: string
       notes: string[]
     }
-  | { clock: 'decision'; ok: false; problem: string }
+  | { clock: ClockKind; ok: false; problem: string }
 
 export type DeadlineCounts = { overdue: number; today: number; thisWeek: number }
 
@@ -132,7 +145,12 @@ export type DeadlinesView = {
   today: string
   unit: DeadlineCounts
   byOfficer: (OfficerView & DeadlineCounts)[]
-  cases: (CaseSummary & { decisionDueOn: string; dueStatus: 'overdue' | 'today' | 'thisWeek' })[]
+  cases: (CaseSummary & {
+    /** Which clock is due: the decision (APL Art. 60) or the payment of the fine (Art. 67). */
+    clock: 'decision' | 'payment'
+    dueOn: string
+    dueStatus: 'overdue' | 'today' | 'thisWeek'
+  })[]
   /** True when more cases are due than the list shows (the counts are always complete). */
   truncated: boolean
 }

@@ -21,7 +21,11 @@ export const validationZh = {
   'v.password.policy': '密码至少 10 位，且须同时包含字母和数字',
   'v.roles.min': '至少选择一个角色',
   'v.casePrefix': '案号前缀为 1–20 个字符，不含括号和空格',
-  'v.invalid': '输入格式不正确'
+  'v.invalid': '输入格式不正确',
+  'v.violationOrder': '违法行为发生日不能晚于发现日',
+  'v.amount': '金额应为正的整数分，且不超过一千亿元',
+  'v.fileTooLarge': '文件过大',
+  'v.base64': '文件内容编码不正确'
 } as const
 
 export type ValidationKey = keyof typeof validationZh
@@ -47,7 +51,11 @@ export const validationEn: Record<ValidationKey, string> = {
   'v.password.policy': 'A password has at least 10 characters with both letters and digits',
   'v.roles.min': 'Choose at least one role',
   'v.casePrefix': 'The case-number prefix has 1–20 characters, no brackets or spaces',
-  'v.invalid': 'Malformed input'
+  'v.invalid': 'Malformed input',
+  'v.violationOrder': 'The violation date cannot be after the discovery date',
+  'v.amount': 'An amount is a positive whole number of fen, at most 100 billion yuan',
+  'v.fileTooLarge': 'The file is too large',
+  'v.base64': 'The file content is not valid base64'
 }
 
 export function isValidationKey(value: string): value is ValidationKey {

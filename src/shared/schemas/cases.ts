@@ -8,6 +8,10 @@ const caseFields = {
   source: z.enum(CASE_SOURCES),
   discoveredOn: calendarDate,
   filedOn: calendarDate.nullable(),
+  /** 违法行为发生日 (or the end of a continuing act), needed to file: APL Art. 36. */
+  violationOn: calendarDate.nullable().default(null),
+  /** APL Art. 36: five years for life, health, safety or financial security with harm. */
+  extendedLimitation: z.boolean().default(false),
   facts: text(20000),
   officerIds: z.array(uuid).length(2, { message: 'v.officers.two' }),
   parties: z
@@ -19,6 +23,7 @@ const caseFields = {
 type CaseFieldsOut = {
   discoveredOn: string
   filedOn: string | null
+  violationOn: string | null
   officerIds: string[]
 }
 
@@ -26,6 +31,9 @@ type CaseFieldsOut = {
 function crossChecks<T extends CaseFieldsOut>(value: T, ctx: z.RefinementCtx): void {
   if (value.filedOn !== null && value.filedOn < value.discoveredOn) {
     ctx.addIssue({ code: 'custom', path: ['filedOn'], message: 'v.dateOrder' })
+  }
+  if (value.violationOn !== null && value.violationOn > value.discoveredOn) {
+    ctx.addIssue({ code: 'custom', path: ['violationOn'], message: 'v.violationOrder' })
   }
   if (value.officerIds.length === 2 && value.officerIds[0] === value.officerIds[1]) {
     ctx.addIssue({ code: 'custom', path: ['officerIds'], message: 'v.officers.two' })
