@@ -6,6 +6,9 @@ import type { Server } from '../server/app'
 import { readStatic } from './static-files'
 
 const MAX_BODY = 1024 * 1024
+/** Evidence uploads carry the file as base64 (the schema caps the file at 20 MB). */
+const MAX_UPLOAD_BODY = 28 * 1024 * 1024
+const UPLOAD_METHODS = new Set(['evidence/add'])
 const COOKIE = 'ys_launch'
 export const SESSION_HEADER = 'x-yardstick-session'
 
@@ -63,13 +66,13 @@ function send(
   res.end(body)
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) {
+      if (size > limit) {
         resolve(null)
         req.destroy()
         return
@@ -149,7 +152,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, 'application/json', envelope('VALIDATION', '请求须为 JSON。'))
     }
-    const body = await readBody(req)
+    const body = await readBody(req, UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BODY : MAX_BODY)
     if (body === null)
       return send(res, 413, 'application/json', envelope('VALIDATION', '请求过大。'))
     let input: unknown

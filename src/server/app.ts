@@ -13,6 +13,8 @@ import { createDiscretionSource } from './discretion/catalogue-source'
 import { uuidv7Source, type IdSource } from './ids'
 import { NO_CHECK, startBackgroundCheck } from './integrity/background-check'
 import { benchmarksDir, defaultResourcesDir } from './resources'
+import { createDirBlobStore, createMemoryBlobStore } from './files/blob-store'
+import { dirname, join } from 'node:path'
 
 export type Server = {
   deps: ServerDeps
@@ -36,6 +38,8 @@ export type ServerOptions = OpenOptions & {
   resourcesDir?: string
   /** The built integrity-worker.js: run the start-up check in a worker thread (app and host). */
   integrityWorker?: string
+  /** Where evidence and document files are kept; in memory when omitted (tests). */
+  filesDir?: string
 }
 
 export function createServerOnDb(
@@ -53,7 +57,9 @@ export function createServerOnDb(
     loginThrottle: new LoginThrottle(),
     discretion: createDiscretionSource(benchmarksDir(resourcesDir)),
     calendar: createCalendarSource(calendarsDir(resourcesDir)),
-    integrity
+    integrity,
+    files: options.filesDir ? createDirBlobStore(options.filesDir) : createMemoryBlobStore(),
+    resourcesDir
   }
   const send = (method: string, input: unknown, token: string | null) =>
     dispatch(deps, method, input, token, options.log)
@@ -71,5 +77,7 @@ export function createServer(file: string, options: ServerOptions = {}): Server 
   const integrity = options.integrityWorker
     ? startBackgroundCheck(options.integrityWorker, file, options.nativeBinding)
     : NO_CHECK
-  return createServerOnDb(db, options, integrity)
+  // Files live beside the database, so a data folder moves as one.
+  const filesDir = options.filesDir ?? join(dirname(file), 'files')
+  return createServerOnDb(db, { ...options, filesDir }, integrity)
 }

@@ -8,6 +8,7 @@ import type { CalendarSource } from './calendars/calendar-source'
 import type { DiscretionSource } from './discretion/catalogue-source'
 import type { IntegrityMonitor } from './integrity/background-check'
 import type { IdSource } from './ids'
+import type { BlobStore } from './files/blob-store'
 
 /** What lives as long as the server: the database, the clock, the id source and the sessions. */
 export type ServerDeps = {
@@ -23,6 +24,10 @@ export type ServerDeps = {
   calendar: CalendarSource
   /** The result of the start-up integrity check (quick_check and the audit chain). */
   integrity: IntegrityMonitor
+  /** Evidence files and issued documents, kept by SHA-256 in the data folder. */
+  files: BlobStore
+  /** Where to look for a CJK font for documents (resources/fonts), besides the system fonts. */
+  resourcesDir: string
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

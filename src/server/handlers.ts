@@ -6,6 +6,10 @@ import type { Handlers } from './context'
 import { discretionHandlers } from './discretion/handlers'
 import { sessionHandlers } from './session/handlers'
 import { userHandlers } from './users/handlers'
+import { lifecycleHandlers } from './lifecycle/handlers'
+import { documentHandlers } from './documents/handlers'
+import { numberHandlers } from './documents/number-handlers'
+import { evidenceHandlers } from './evidence/handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -15,5 +19,9 @@ export const handlers = {
   ...clockHandlers,
   ...dashboardHandlers,
   ...discretionHandlers,
-  ...catalogueHandlers
+  ...catalogueHandlers,
+  ...lifecycleHandlers,
+  ...documentHandlers,
+  ...numberHandlers,
+  ...evidenceHandlers
 } satisfies Handlers

@@ -281,6 +281,7 @@ beforeAll(async () => {
     cause: '未按规定明码标价',
     source: 'inspection',
     discoveredOn: '2026-02-20',
+    violationOn: '2026-02-20',
     filedOn: '2026-02-25',
     facts: '经检查，当事人经营的商品未标明价格。',
     officerIds: [all.user.id, partner.user.id],

@@ -25,13 +25,14 @@ export type TestServer = {
   addUser: (username: string, roles: Role[]) => Promise<{ token: string; user: UserView }>
 }
 
-export async function makeTestServer(): Promise<TestServer> {
+/** `idleMs`: the session idle limit; tests that move the clock by weeks raise it. */
+export async function makeTestServer(options: { idleMs?: number } = {}): Promise<TestServer> {
   let now = new Date('2026-03-02T02:00:00Z')
   const clock = { now: () => new Date(now), set: (iso: string) => (now = new Date(iso)) }
   const db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
   migrate(db)
-  const server = createServerOnDb(db, { clock, log: () => undefined })
+  const server = createServerOnDb(db, { clock, log: () => undefined, idleMs: options.idleMs })
   const call = async <M extends Method>(
     method: M,
     input: Input<M>,

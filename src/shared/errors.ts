@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ALREADY_SET_UP',
   'BAD_CREDENTIALS',
   'UNKNOWN_METHOD',
+  'INTEGRITY', // a stored file no longer matches its recorded hash
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

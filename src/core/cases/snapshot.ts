@@ -11,6 +11,8 @@ export type CaseSnapshot = {
   status: CaseStatus
   discoveredOn: string
   filedOn: string | null
+  violationOn: string | null
+  extendedLimitation: boolean
   facts: string
   officerIds: string[]
   parties: PartySnapshot[]
@@ -24,6 +26,8 @@ const FIELDS: readonly (keyof CaseSnapshot)[] = [
   'status',
   'discoveredOn',
   'filedOn',
+  'violationOn',
+  'extendedLimitation',
   'facts',
   'officerIds',
   'parties'

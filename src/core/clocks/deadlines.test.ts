@@ -5,8 +5,13 @@ import { decisionDeadline } from './decision'
 import { nominalDecisionDue } from './decision-due'
 import type { Deadline } from './deadline'
 import { dueStatus } from './due-status'
-import { courtApplicationDeadline, reminderPeriodDeadline, seizureDeadline } from './enforcement'
-import { paymentDeadline } from './payment'
+import {
+  courtApplicationDeadline,
+  courtApplicationStart,
+  reminderPeriodDeadline,
+  seizureDeadline
+} from './enforcement'
+import { lateSurcharge, paymentDeadline } from './payment'
 import {
   hearingNoticeDeadline,
   hearingRequestDeadline,
@@ -139,6 +144,110 @@ const rows: Row[] = [
     run: () => reminderPeriodDeadline(cal, '2024-09-27'),
     due: '2024-10-16',
     article: '第五十四条'
+  },
+  // 2025 boundaries (国办发明电〔2024〕12号): 国庆节、中秋节 10-01…10-08; 补班 Sunday 09-28 and
+  // Saturday 10-11. Each clock once across the holiday and once on or over a 调休 working day.
+  {
+    name: '第六十条：立案2025-07-03，第九十日2025-10-01在国庆假期内，机关自身期限默认不顺延',
+    run: () => decisionDeadline(cal, { filedOn: '2025-07-03' }),
+    due: '2025-10-01',
+    article: '第六十条'
+  },
+  {
+    name: '第六十条（顺延的算法）：同上，顺延至假期后第一个工作日2025-10-09',
+    run: () => decisionDeadline(cal, { filedOn: '2025-07-03', lastDay: 'extend' }),
+    due: '2025-10-09',
+    article: '第六十条'
+  },
+  {
+    name: '第六十条（顺延的算法）：立案2025-07-13，第九十日为调休上班的星期六2025-10-11，不顺延',
+    run: () => decisionDeadline(cal, { filedOn: '2025-07-13', lastDay: 'extend' }),
+    due: '2025-10-11',
+    article: '第六十条'
+  },
+  {
+    name: '第六十一条第一款：星期五2025-09-26宣告，七个工作日（含09-28、10-11两个补班日）至2025-10-13',
+    run: () => serviceDeadline(cal, '2025-09-26'),
+    due: '2025-10-13',
+    article: '第六十一条第一款'
+  },
+  {
+    name: '第六十四条第（一）项：星期五2025-09-26告知，五个工作日跨国庆至2025-10-10',
+    run: () => hearingRequestDeadline(cal, '2025-09-26'),
+    due: '2025-10-10',
+    article: '第六十四条第（一）项'
+  },
+  {
+    name: '第六十四条第（一）项：补班的星期日2025-09-28告知，第五个工作日为补班的星期六2025-10-11',
+    run: () => hearingRequestDeadline(cal, '2025-09-28'),
+    due: '2025-10-11',
+    article: '第六十四条第（一）项'
+  },
+  {
+    name: '第六十四条第（二）项：2025-10-17听证，其前七个工作日含补班的10-11，最迟2025-10-08（假期内）通知',
+    run: () => hearingNoticeDeadline(cal, '2025-10-17'),
+    due: '2025-10-08',
+    article: '第六十四条第（二）项'
+  },
+  {
+    name: '第六十四条第（二）项（听证日可为第七个工作日的理解）：2025-10-17听证，最迟2025-10-09通知',
+    run: () => hearingNoticeDeadline(cal, '2025-10-17', 'inclusive'),
+    due: '2025-10-09',
+    article: '第六十四条第（二）项'
+  },
+  {
+    name: '第六十七条第三款：2025-09-16收到决定书，末日10-01在假期内，顺延至2025-10-09',
+    run: () => paymentDeadline(cal, '2025-09-16'),
+    due: '2025-10-09',
+    article: '第六十七条第三款'
+  },
+  {
+    name: '第六十七条第三款：2025-09-26收到决定书，末日为补班的星期六2025-10-11，是工作日，不顺延',
+    run: () => paymentDeadline(cal, '2025-09-26'),
+    due: '2025-10-11',
+    article: '第六十七条第三款'
+  },
+  {
+    name: '公示规定第九条：2025-09-26作出决定，二十个工作日跨国庆（含两个补班日）至2025-10-30',
+    run: () => publicationDeadline(cal, '2025-09-26'),
+    due: '2025-10-30',
+    article: '第九条'
+  },
+  {
+    name: '行政强制法第二十五条：2025-09-01查封，三十日末日2025-10-01在假期内，机关期限不顺延',
+    run: () => seizureDeadline(cal, { startedOn: '2025-09-01' }),
+    due: '2025-10-01',
+    article: '第二十五条'
+  },
+  {
+    name: '行政强制法第二十五条（顺延的算法）：同上，至2025-10-09',
+    run: () => seizureDeadline(cal, { startedOn: '2025-09-01', lastDay: 'extend' }),
+    due: '2025-10-09',
+    article: '第二十五条'
+  },
+  {
+    name: '行政强制法第二十五条：2025-09-11查封，三十日末日为补班的星期六2025-10-11',
+    run: () => seizureDeadline(cal, { startedOn: '2025-09-11', lastDay: 'extend' }),
+    due: '2025-10-11',
+    article: '第二十五条'
+  },
+  {
+    name: '行政强制法第五十三条：2025-04-01知道决定，复议期末日05-31（端午）顺延至06-03，起诉期末日10-01（国庆）顺延至10-09，三个月至2026-01-09',
+    run: () => courtApplicationDeadline(cal, { knownOn: '2025-04-01' }),
+    due: '2026-01-09',
+    article: '第五十三条'
+  },
+  {
+    name: '行政强制法第五十四条＋第六十九条：2025-09-26送达催告书，十个工作日（含两个补班日）至2025-10-16',
+    run: () => reminderPeriodDeadline(cal, '2025-09-26'),
+    due: '2025-10-16',
+    article: '第五十四条'
+  },
+  {
+    name: '行政强制法第五十四条：补班的星期日2025-09-28送达催告书，十个工作日至2025-10-17',
+    run: () => reminderPeriodDeadline(cal, '2025-09-28'),
+    due: '2025-10-17',
+    article: '第五十四条'
   }
 ]
 
@@ -214,6 +323,41 @@ describe('statutory deadlines', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.problem.message).toBe(`缺少${year}年节假日安排，无法计算工作日`)
   })
+})
+
+describe('2025 boundaries beyond the due date', () => {
+  it('a hearing notice due on a holiday names the last working day before it (2025-09-30)', () => {
+    const d = deadline(hearingNoticeDeadline(cal, '2025-10-17'))
+    expect(d.explanation).toContain('此前最后一个工作日为2025年9月30日')
+  })
+
+  it('行政强制法第五十三条: the court application opens after the later remedy period', () => {
+    const r = courtApplicationStart(cal, { knownOn: '2025-04-01' })
+    expect(r).toEqual({
+      ok: true,
+      value: { reviewDue: '2025-06-03', litigationDue: '2025-10-09', start: '2025-10-09' }
+    })
+    // 行政处罚法第七十二条第二款: an approved deferral ending later moves the start.
+    const deferred = courtApplicationStart(cal, {
+      knownOn: '2025-04-01',
+      deferralEndsOn: '2025-12-31'
+    })
+    expect(deferred.ok && deferred.value.start).toBe('2025-12-31')
+  })
+
+  it.each([
+    // Payment due 2025-09-30: the surcharge runs on calendar days, holidays included.
+    ['2025-10-08', 8, 4_800, false],
+    ['2025-11-02', 33, 19_800, false],
+    ['2025-11-03', 34, 20_000, true]
+  ] as const)(
+    '第七十二条第一款第（一）项 across the holiday: as of %s → %i days, %i fen, capped %s',
+    (asOf, days, amountFen, capped) => {
+      const r = lateSurcharge({ fineFen: 20_000, paymentDue: '2025-09-30', asOf })
+      if (!r.ok) throw new Error(r.problem.message)
+      expect(r.value).toMatchObject({ days, amountFen, capped, capReachedOn: '2025-11-03' })
+    }
+  )
 })
 
 describe('dueStatus: the due day itself is still on time', () => {

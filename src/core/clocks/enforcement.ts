@@ -67,6 +67,37 @@ export type CourtApplicationInput = {
   lastDay?: LastDayRule
 }
 
+export type CourtApplicationStart = {
+  /** Last day to apply for administrative review (60 days, 行政复议法 Art. 20). */
+  reviewDue: string
+  /** Last day to sue (6 months, 行政诉讼法 Art. 46). */
+  litigationDue: string
+  /** The later of the two and of an approved deferral's end: the 3 months of Art. 53 run after it,
+   * and no application may be made on or before it. */
+  start: string
+}
+
+/** When the period of 行政强制法 Art. 53 starts (see courtApplicationDeadline). */
+export function courtApplicationStart(
+  calendar: WorkingCalendar,
+  input: { knownOn: string; deferralEndsOn?: string }
+): ClockResult<CourtApplicationStart> {
+  const { knownOn, deferralEndsOn } = input
+  if (!isCalendarDate(knownOn)) return invalidDate(knownOn)
+  if (deferralEndsOn !== undefined && !isCalendarDate(deferralEndsOn))
+    return invalidDate(deferralEndsOn)
+  const review = addCalendarDays(calendar, knownOn, 60, 'extend')
+  if (!review.ok) return review
+  const litigation = addCalendarMonths(calendar, knownOn, 6, 'extend')
+  if (!litigation.ok) return litigation
+  const remedyEnd = laterOf(review.value.due, litigation.value.due)
+  return ok({
+    reviewDue: review.value.due,
+    litigationDue: litigation.value.due,
+    start: laterOf(remedyEnd, deferralEndsOn)
+  })
+}
+
 /**
  * 行政强制法 Art. 53: an agency without its own enforcement power applies to court within 3 months
  * after the periods for review (60 days, 行政复议法 Art. 20) and litigation (6 months, 行政诉讼法
@@ -78,16 +109,11 @@ export function courtApplicationDeadline(
   calendar: WorkingCalendar,
   input: CourtApplicationInput
 ): ClockResult<Deadline> {
-  const { knownOn, deferralEndsOn, lastDay = 'keep' } = input
-  if (!isCalendarDate(knownOn)) return invalidDate(knownOn)
-  if (deferralEndsOn !== undefined && !isCalendarDate(deferralEndsOn))
-    return invalidDate(deferralEndsOn)
-  const review = addCalendarDays(calendar, knownOn, 60, 'extend')
-  if (!review.ok) return review
-  const litigation = addCalendarMonths(calendar, knownOn, 6, 'extend')
-  if (!litigation.ok) return litigation
-  const remedyEnd = laterOf(review.value.due, litigation.value.due)
-  const start = laterOf(remedyEnd, deferralEndsOn)
+  const { knownOn, lastDay = 'keep' } = input
+  const opens = courtApplicationStart(calendar, input)
+  if (!opens.ok) return opens
+  const { reviewDue, litigationDue, start } = opens.value
+  const remedyEnd = laterOf(reviewDue, litigationDue)
   const end = addCalendarMonths(calendar, start, 3, lastDay)
   if (!end.ok) return end
   const sources = calendarSources(calendar, knownOn, end.value.due)
@@ -105,7 +131,7 @@ export function courtApplicationDeadline(
       ...sources.related
     ],
     explanation:
-      `当事人${dateZh(knownOn)}知道行政处罚决定：申请行政复议的期限至${dateZh(review.value.due)}（《中华人民共和国行政复议法》第二十条第一款，六十日），提起行政诉讼的期限至${dateZh(litigation.value.due)}（《中华人民共和国行政诉讼法》第四十六条第一款，六个月）。` +
+      `当事人${dateZh(knownOn)}知道行政处罚决定：申请行政复议的期限至${dateZh(reviewDue)}（《中华人民共和国行政复议法》第二十条第一款，六十日），提起行政诉讼的期限至${dateZh(litigationDue)}（《中华人民共和国行政诉讼法》第四十六条第一款，六个月）。` +
       (fromDeferral
         ? `经批准延期或分期缴纳的，自该期限结束之日（${dateZh(start)}）起计算（《中华人民共和国行政处罚法》第七十二条第二款）。`
         : '') +

@@ -34,9 +34,11 @@ export { paymentDeadline, lateSurcharge, type Surcharge, type SurchargeInput } f
 export {
   seizureDeadline,
   courtApplicationDeadline,
+  courtApplicationStart,
   reminderPeriodDeadline,
   type SeizureInput,
-  type CourtApplicationInput
+  type CourtApplicationInput,
+  type CourtApplicationStart
 } from './enforcement'
 export { dueStatus, type DueStatus } from './due-status'
 export { CLOCK_CITATIONS } from './citations'

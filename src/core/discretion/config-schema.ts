@@ -36,6 +36,14 @@ export const unitConfigSchema = z.object({
     alwaysForOrdinary: z.boolean(),
     source: z.string()
   }),
+  /** Working days after the notice for statements (陈述、申辩); the APL sets none, the market-regulation
+   * procedure rules do (unverified). Defaults to 5 when the file omits it. */
+  statements: z
+    .object({ workingDays: z.number().int().min(1).max(30), source: z.string() })
+    .default({
+      workingDays: 5,
+      source: '《市场监督管理行政处罚程序规定》：告知后五个工作日内提出陈述、申辩（domain.md §1.1，未核实）'
+    }),
   collectiveDiscussion: z.object({
     forMitigated: z.boolean(),
     forDeviation: z.boolean(),

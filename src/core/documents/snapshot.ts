@@ -62,7 +62,13 @@ export type DocumentSnapshot = {
   /** 陈述申辩 and the 复核 answer (APL Art. 45), for the decision's reasoning. */
   statements: { on: string; summary: string }[]
   reconsideration: { on: string; adopted: boolean; reasons: string } | null
-  hearing: { requestedOn: string; hearingOn: string | null; place: string | null; heldOn: string | null; summary: string | null } | null
+  hearing: {
+    requestedOn: string
+    hearingOn: string | null
+    place: string | null
+    heldOn: string | null
+    summary: string | null
+  } | null
   decision:
     | {
         on: string
@@ -76,5 +82,10 @@ export type DocumentSnapshot = {
     | { on: string; outcome: 'noPenalty'; procedure: 'ordinary'; reasons: string; place: null }
     | null
   /** For the 送达回证: the document served and how. */
-  served: { title: string; number: string | null; on: string | null; method: ServiceMethod | null } | null
+  served: {
+    title: string
+    number: string | null
+    on: string | null
+    method: ServiceMethod | null
+  } | null
 }

@@ -3,13 +3,15 @@
 import { dateZh } from '../discretion/citation'
 import type { ClockResult, WorkingCalendar } from '../clocks/calendar'
 import { ok } from '../clocks/calendar'
+import { laterOf } from '../discretion/dates'
 import { paymentDeadline, lateSurcharge } from '../clocks/payment'
 
 export type PaymentEntry = { on: string; amountFen: number }
 
 export type Balance = {
   fineFen: number
-  /** The last day to pay: 15 days after receipt (Art. 67 ¶3), or the end of an approved deferral. */
+  /** The last day to pay: 15 days after receipt (Art. 67 ¶3), or the end of an approved deferral
+   * when that is later. */
   paymentDue: string
   /** The day the fine itself was paid in full, or null. The surcharge stops accruing then. */
   finePaidOn: string | null
@@ -37,11 +39,12 @@ export function balanceOf(
     asOf: string
   }
 ): ClockResult<Balance> {
-  const due = input.deferredUntil
-    ? ok({ due: input.deferredUntil })
-    : paymentDeadline(calendar, input.receivedOn)
+  const due = paymentDeadline(calendar, input.receivedOn)
   if (!due.ok) return due
-  const paymentDue = due.value.due
+  // An approved deferral or instalment (Art. 66 ¶2) postpones the due date; it never advances it
+  // before the statutory 15 days, so an early `until` does not start the surcharge sooner.
+  const paymentDue = laterOf(due.value.due, input.deferredUntil ?? undefined)
+  const deferred = paymentDue !== due.value.due
   const ordered = [...input.payments]
     .filter((p) => p.on <= input.asOf)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
@@ -71,7 +74,7 @@ export function balanceOf(
     outstandingFen: Math.max(0, outstanding),
     overpaidFen: Math.max(0, -outstanding),
     explanation:
-      `缴款期限届满日为${dateZh(paymentDue)}${input.deferredUntil ? '（经批准延期或分期）' : ''}。` +
+      `缴款期限届满日为${dateZh(paymentDue)}${deferred ? '（经批准延期或分期）' : ''}。` +
       (surcharge.value.amountFen > 0 ? surcharge.value.explanation : '未逾期，无加处罚款。') +
       `应缴合计${yuan(owed)}，已缴${yuan(running)}，尚欠${yuan(Math.max(0, outstanding))}。`
   })

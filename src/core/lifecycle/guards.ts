@@ -6,7 +6,7 @@ import type { CaseStatus, PartyKind } from '../cases/vocabulary'
 import type { WorkingCalendar } from '../clocks/calendar'
 import { decisionDeadline } from '../clocks/decision'
 import { hearingNoticeDeadline, hearingRequestDeadline } from '../clocks/procedure'
-import { reminderPeriodDeadline } from '../clocks/enforcement'
+import { courtApplicationStart, reminderPeriodDeadline } from '../clocks/enforcement'
 import { addWorkingDays } from '../clocks/working-days'
 import { dateZh } from '../discretion/citation'
 import { addYears } from '../discretion/dates'
@@ -72,12 +72,13 @@ function notBefore(on: string, earlier: string | null, step: string): Refusal | 
 export function limitationRefusal(
   violationOn: string | null,
   extended: boolean,
-  discoveredOn: string
+  discoveredOn: string,
+  step: '立案' | '当场作出处罚决定' = '立案'
 ): Refusal | null {
   if (violationOn === null) {
     return refuse(
       'MISSING_STEP',
-      `立案须填写违法行为发生日（连续或者继续状态的，为行为终了日），以核对追责时效（${APL}第三十六条）。`
+      `${step}须填写违法行为发生日（连续或者继续状态的，为行为终了日），以核对追责时效（${APL}第三十六条）。`
     )
   }
   if (violationOn > discoveredOn) {
@@ -88,13 +89,18 @@ export function limitationRefusal(
   if (discoveredOn > lastDay) {
     return refuse(
       'DEADLINE',
-      `违法行为自${dateZh(violationOn)}起${years === 5 ? '五' : '二'}年内未被发现（最后一日为${dateZh(lastDay)}，发现于${dateZh(discoveredOn)}），不再给予行政处罚，不得立案（${APL}第三十六条）。`
+      `违法行为自${dateZh(violationOn)}起${years === 5 ? '五' : '二'}年内未被发现（最后一日为${dateZh(lastDay)}，发现于${dateZh(discoveredOn)}），不再给予行政处罚，不得${step}（${APL}第三十六条）。`
     )
   }
   return null
 }
 
-const BEFORE_DECISION: readonly CaseStatus[] = ['FILED', 'INVESTIGATING', 'UNDER_REVIEW', 'NOTIFIED']
+const BEFORE_DECISION: readonly CaseStatus[] = [
+  'FILED',
+  'INVESTIGATING',
+  'UNDER_REVIEW',
+  'NOTIFIED'
+]
 
 /** The last day for statements after a notice (configurable working days, see GuardContext). */
 export function statementDue(ctx: GuardContext, notifiedOn: string) {
@@ -138,13 +144,15 @@ function decideRefusal(
         `当事人已于${dateZh(p.hearing.requestedOn)}要求听证，须举行听证（或记录当事人放弃听证）后，依据听证笔录作出决定（${APL}第六十四条、第六十五条）。`
       )
     }
+    // A statement already made must be reviewed even if the party later waives the rest (Art. 45
+    // ¶1: 对当事人提出的事实、理由和证据，应当进行复核); the waiver only ends the waiting period.
+    if (p.statementsSinceNotice > 0 && !p.reconsideredOn) {
+      return refuse(
+        'MISSING_STEP',
+        `当事人提出了陈述、申辩，须先记录复核意见（${APL}第四十五条第一款）。`
+      )
+    }
     if (!p.waivedOn) {
-      if (p.statementsSinceNotice > 0 && !p.reconsideredOn) {
-        return refuse(
-          'MISSING_STEP',
-          `当事人提出了陈述、申辩，须先记录复核意见（${APL}第四十五条第一款）。`
-        )
-      }
       if (p.statementsSinceNotice === 0) {
         const due = statementDue(ctx, p.notice.on)
         if (!due.ok) return refuse('CALENDAR', due.problem.message)
@@ -166,14 +174,27 @@ function decideRefusal(
         }
       }
     }
-  } else if (p.notice && p.statementsSinceNotice > 0 && !p.reconsideredOn && !p.waivedOn) {
-    return refuse('MISSING_STEP', `当事人提出了陈述、申辩，须先记录复核意见（${APL}第四十五条第一款）。`)
+  } else if (p.notice && p.statementsSinceNotice > 0 && !p.reconsideredOn) {
+    return refuse(
+      'MISSING_STEP',
+      `当事人提出了陈述、申辩，须先记录复核意见（${APL}第四十五条第一款）。`
+    )
   }
-  const reviewRequired = p.legalReviewRequired || Boolean(p.hearing?.heldOn)
-  if (reviewRequired && p.review?.opinion !== 'approve') {
+  const heldOn = p.hearing?.heldOn ?? null
+  const reviewRequired = p.legalReviewRequired || heldOn !== null
+  // After a hearing the decision rests on its record (Art. 65), so a review given before the
+  // hearing did not review what the decision rests on (Art. 58 (二)).
+  const reviewBeforeHearing = heldOn !== null && p.review !== null && p.review.on < heldOn
+  if (reviewRequired && (p.review?.opinion !== 'approve' || reviewBeforeHearing)) {
     const why = p.legalReviewRequired ? '本案属于应当进行法制审核的情形' : '本案经过听证程序'
     const state =
-      p.review === null ? '尚未审核' : p.review.opinion === 'reject' ? '审核意见为不同意' : '审核未通过'
+      p.review === null
+        ? '尚未审核'
+        : p.review.opinion === 'reject'
+          ? '审核意见为不同意'
+          : p.review.opinion === 'return'
+            ? '审核未通过'
+            : `审核（${dateZh(p.review.on)}）早于听证（${dateZh(heldOn ?? '')}），须在听证后重新审核`
     return refuse(
       'MISSING_STEP',
       `${why}，未经法制审核或者审核未通过的，不得作出决定（${APL}第五十八条）：${state}。`
@@ -188,6 +209,12 @@ function decideRefusal(
       `情节复杂或者重大违法行为给予行政处罚，须经行政机关负责人集体讨论决定（${APL}第五十七条第二款）：尚未记录集体讨论。`
     )
   }
+  const order =
+    notBefore(a.on, heldOn, '听证日') ??
+    notBefore(a.on, p.reconsideredOn, '复核日') ??
+    notBefore(a.on, p.review?.on ?? null, '法制审核日') ??
+    notBefore(a.on, p.collectiveDiscussionOn, '集体讨论日')
+  if (order) return order
   if (p.filedOn) {
     const order = notBefore(a.on, p.filedOn, '立案日')
     if (order) return order
@@ -209,11 +236,15 @@ function decideRefusal(
 }
 
 function closeRefusal(p: CaseProgress, ctx: GuardContext, on: string): Refusal | null {
-  if (p.status === 'TRANSFERRED') return null
+  if (p.status === 'TRANSFERRED') return notBefore(on, p.transferredOn, '移送日')
   const wrong = stage(p, ['SERVED', 'EXECUTING'], '结案')
   if (wrong) return wrong
   const d = p.decision
   if (!d || !p.service) return refuse('MISSING_STEP', '决定书尚未送达，不能结案。')
+  const order =
+    notBefore(on, p.service.on, '送达日') ??
+    notBefore(on, p.courtConcluded?.on ?? null, '强制执行结果日')
+  if (order) return order
   if (d.outcome === 'noPenalty' || d.penalty.fineFen === null) return null
   if (p.courtConcluded) return null
   const balance = balanceOf(ctx.calendar, {
@@ -247,21 +278,35 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       if (p.suspendedSince) {
         return refuse('MISSING_STEP', `案件已于${dateZh(p.suspendedSince)}中止，请先恢复办理。`)
       }
-      return stage(p, ['FILED', 'INVESTIGATING'], '调查终结') ?? notBefore(a.on, p.filedOn, '立案日')
+      return (
+        stage(p, ['FILED', 'INVESTIGATING'], '调查终结') ?? notBefore(a.on, p.filedOn, '立案日')
+      )
     case 'transfer':
       return stage(p, BEFORE_DECISION, '移送司法机关') ?? notBefore(a.on, p.filedOn, '立案日')
     case 'collectiveDiscussion':
-      return stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '记录集体讨论（须先调查终结）')
+      return (
+        stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '记录集体讨论（须先调查终结）') ??
+        notBefore(a.on, p.filedOn, '立案日')
+      )
     case 'legalReview':
-      return stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '进行法制审核（须先调查终结）')
+      return (
+        stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '进行法制审核（须先调查终结）') ??
+        notBefore(a.on, p.filedOn, '立案日')
+      )
     case 'notify': {
       const wrong = stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '事先告知（须先调查终结）')
       if (wrong) return wrong
       if (p.conclusion !== 'penalty') {
-        return refuse('MISSING_STEP', '调查终结意见为不予处罚，无需事先告知，可直接作出不予行政处罚决定。')
+        return refuse(
+          'MISSING_STEP',
+          '调查终结意见为不予处罚，无需事先告知，可直接作出不予行政处罚决定。'
+        )
       }
       if (p.review?.opinion === 'reject') {
-        return refuse('MISSING_STEP', `法制审核意见为不同意（${APL}第五十八条），不能告知拟作出的处罚。`)
+        return refuse(
+          'MISSING_STEP',
+          `法制审核意见为不同意（${APL}第五十八条），不能告知拟作出的处罚。`
+        )
       }
       const shape = penaltyShapeProblem(a.penalty)
       if (shape) return refuse('INVALID', shape)
@@ -269,12 +314,16 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       if (right && !a.hearingOffered) {
         return refuse('MISSING_STEP', `${right}告知时须一并告知听证权利（${APL}第四十四条）。`)
       }
-      return notBefore(a.on, p.filedOn, '立案日') ?? notBefore(a.on, p.notice?.on ?? null, '上次告知日')
+      return (
+        notBefore(a.on, p.filedOn, '立案日') ?? notBefore(a.on, p.notice?.on ?? null, '上次告知日')
+      )
     }
     case 'waive':
     case 'statement':
-      return stage(p, ['NOTIFIED'], a.kind === 'waive' ? '记录放弃陈述申辩' : '记录陈述申辩') ??
+      return (
+        stage(p, ['NOTIFIED'], a.kind === 'waive' ? '记录放弃陈述申辩' : '记录陈述申辩') ??
         notBefore(a.on, p.notice?.on ?? null, '告知日')
+      )
     case 'reconsider':
       if (p.statementsSinceNotice === 0) {
         return refuse('MISSING_STEP', '尚未记录当事人的陈述、申辩，无需复核。')
@@ -300,6 +349,8 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       return null
     }
     case 'hearingNotice': {
+      const wrong = stage(p, ['NOTIFIED'], '通知听证')
+      if (wrong) return wrong
       if (!p.hearing || p.hearing.heldOn || p.hearing.abandonedOn) {
         return refuse('MISSING_STEP', '尚无待举行的听证：须先记录当事人的听证申请。')
       }
@@ -317,8 +368,16 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       return null
     }
     case 'hearingHeld':
-      if (!p.hearing?.noticeOn || !p.hearing.hearingOn || p.hearing.heldOn || p.hearing.abandonedOn) {
-        return refuse('MISSING_STEP', `举行听证前须通知当事人听证的时间、地点（${APL}第六十四条第（二）项）。`)
+      if (
+        !p.hearing?.noticeOn ||
+        !p.hearing.hearingOn ||
+        p.hearing.heldOn ||
+        p.hearing.abandonedOn
+      ) {
+        return refuse(
+          'MISSING_STEP',
+          `举行听证前须通知当事人听证的时间、地点（${APL}第六十四条第（二）项）。`
+        )
       }
       return notBefore(a.on, p.hearing.hearingOn, '通知的听证日期')
     case 'hearingAbandoned':
@@ -341,7 +400,15 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
           `当场作出处罚决定前，须告知当事人拟作出处罚的事实、理由和依据，并听取陈述、申辩（${APL}第四十四条、第五十二条）。`
         )
       }
-      return notBefore(a.on, ctx.discoveredOn, '发现日')
+      return (
+        notBefore(a.on, ctx.discoveredOn, '发现日') ??
+        limitationRefusal(
+          ctx.violationOn,
+          ctx.extendedLimitation,
+          ctx.discoveredOn,
+          '当场作出处罚决定'
+        )
+      )
     }
     case 'serve':
       if (p.decision && a.method === 'electronic' && !a.consentSigned) {
@@ -354,10 +421,16 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
     case 'publish': {
       const d = p.decision
       if (!d || d.outcome !== 'penalty' || d.procedure !== 'ordinary') {
-        return refuse('WRONG_STAGE', '只有普通程序作出的行政处罚决定需要公示（《市场监督管理行政处罚信息公示规定》第二条）。')
+        return refuse(
+          'WRONG_STAGE',
+          '只有普通程序作出的行政处罚决定需要公示（《市场监督管理行政处罚信息公示规定》第二条）。'
+        )
       }
       if (d.penalty.types.every((t) => t === 'warning')) {
-        return refuse('WRONG_STAGE', '仅给予警告的行政处罚决定不予公示（《市场监督管理行政处罚信息公示规定》第二条）。')
+        return refuse(
+          'WRONG_STAGE',
+          '仅给予警告的行政处罚决定不予公示（《市场监督管理行政处罚信息公示规定》第二条）。'
+        )
       }
       if (p.publishedOn) return refuse('WRONG_STAGE', `已于${dateZh(p.publishedOn)}公示。`)
       return notBefore(a.on, d.on, '决定日')
@@ -387,16 +460,29 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       })
       if (!balance.ok) return refuse('CALENDAR', balance.problem.message)
       if (a.on <= balance.value.paymentDue) {
-        return refuse('DEADLINE', `缴款期限至${dateZh(balance.value.paymentDue)}届满，届满前无需催告。`)
+        return refuse(
+          'DEADLINE',
+          `缴款期限至${dateZh(balance.value.paymentDue)}届满，届满前无需催告。`
+        )
       }
       if (balance.value.outstandingFen === 0) return refuse('WRONG_STAGE', '罚款已缴清，无需催告。')
       return null
     }
     case 'courtApply': {
-      if (!p.reminderOn) {
-        return refuse('MISSING_STEP', '申请人民法院强制执行前，须先书面催告当事人履行（《中华人民共和国行政强制法》第五十四条）。')
+      const wrong = stage(p, ['SERVED', 'EXECUTING'], '申请人民法院强制执行')
+      if (wrong) return wrong
+      const d = p.decision
+      if (!d || d.outcome !== 'penalty' || d.penalty.fineFen === null || !p.service) {
+        return refuse('WRONG_STAGE', '本案决定不含罚款，无需申请强制执行缴纳罚款。')
       }
-      if (p.courtAppliedOn) return refuse('WRONG_STAGE', `已于${dateZh(p.courtAppliedOn)}申请强制执行。`)
+      if (!p.reminderOn) {
+        return refuse(
+          'MISSING_STEP',
+          '申请人民法院强制执行前，须先书面催告当事人履行（《中华人民共和国行政强制法》第五十四条）。'
+        )
+      }
+      if (p.courtAppliedOn)
+        return refuse('WRONG_STAGE', `已于${dateZh(p.courtAppliedOn)}申请强制执行。`)
       const due = reminderPeriodDeadline(ctx.calendar, p.reminderOn)
       if (!due.ok) return refuse('CALENDAR', due.problem.message)
       if (a.on <= due.value.due) {
@@ -405,14 +491,41 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
           `催告书送达十个工作日后（${dateZh(due.value.due)}之后）当事人仍未履行的，方可申请强制执行（《中华人民共和国行政强制法》第五十四条、第六十九条）。`
         )
       }
+      // Art. 53: only once the party has let the review and litigation periods (and an approved
+      // deferral, APL Art. 72 ¶2) run out; the court does not take an application before that.
+      const opens = courtApplicationStart(ctx.calendar, {
+        knownOn: p.service.on,
+        ...(p.deferral ? { deferralEndsOn: p.deferral.until } : {})
+      })
+      if (!opens.ok) return refuse('CALENDAR', opens.problem.message)
+      if (a.on <= opens.value.start) {
+        return refuse(
+          'DEADLINE',
+          `当事人申请行政复议的期限至${dateZh(opens.value.reviewDue)}、提起行政诉讼的期限至${dateZh(opens.value.litigationDue)}${p.deferral ? `、经批准延期或分期缴纳至${dateZh(p.deferral.until)}` : ''}；自${dateZh(opens.value.start)}届满后，方可申请人民法院强制执行（《中华人民共和国行政强制法》第五十三条；${APL}第七十二条第二款）。`
+        )
+      }
+      const balance = balanceOf(ctx.calendar, {
+        fineFen: d.penalty.fineFen,
+        receivedOn: p.service.on,
+        deferredUntil: p.deferral?.until ?? null,
+        payments: ctx.payments,
+        asOf: a.on
+      })
+      if (!balance.ok) return refuse('CALENDAR', balance.problem.message)
+      if (balance.value.outstandingFen === 0)
+        return refuse('WRONG_STAGE', '罚款已缴清，无需申请强制执行。')
       return null
     }
     case 'courtConcluded':
       if (!p.courtAppliedOn) return refuse('MISSING_STEP', '尚未申请人民法院强制执行。')
       if (p.courtConcluded) return refuse('WRONG_STAGE', '已记录强制执行结果。')
-      return notBefore(a.on, p.courtAppliedOn, '申请强制执行日')
+      return (
+        stage(p, ['EXECUTING'], '记录强制执行结果') ??
+        notBefore(a.on, p.courtAppliedOn, '申请强制执行日')
+      )
     case 'suspend':
-      if (p.suspendedSince) return refuse('WRONG_STAGE', `案件已于${dateZh(p.suspendedSince)}中止。`)
+      if (p.suspendedSince)
+        return refuse('WRONG_STAGE', `案件已于${dateZh(p.suspendedSince)}中止。`)
       return stage(p, BEFORE_DECISION, '中止') ?? notBefore(a.on, p.filedOn, '立案日')
     case 'resume':
       if (!p.suspendedSince) return refuse('WRONG_STAGE', '案件未中止。')

@@ -79,14 +79,28 @@ export function describePenalty(p: PenaltyDecision): string {
 
 /**
  * How a decided penalty is heavier than the notified one, or null. Heavier means: a type that was
- * not notified, a larger fine, or a larger confiscation. APL Art. 45 ¶2 forbids a heavier penalty
+ * not notified (unless it stands in for a heavier notified type the decision dropped, severityRank),
+ * a fine or confiscation the notice did not carry, or a larger one. APL Art. 45 ¶2 forbids a heavier penalty
  * because of the party's statement; a heavier decision on any ground needs a fresh notice, since the
  * party was never heard on it (Art. 44).
  */
 export function heavierThan(decided: PenaltyDecision, notified: PenaltyDecision): string | null {
-  const added = decided.types.filter((t) => !notified.types.includes(t))
+  // A type the notice did not name is heavier, unless it replaces a heavier notified type that the
+  // decision dropped (e.g. a warning instead of the notified fine, after the statement is adopted).
+  const dropped = notified.types.filter((t) => !decided.types.includes(t))
+  const heaviestDropped = Math.max(0, ...dropped.map(severityRank))
+  const added = decided.types.filter(
+    (t) => !notified.types.includes(t) && severityRank(t) >= heaviestDropped
+  )
   if (added.length > 0) {
     return `增加了告知时没有的处罚种类（${added.map((t) => SANCTION_LABEL_ZH[t]).join('、')}）`
+  }
+  const newAmount = (d: number | null, n: number | null) => d !== null && d > 0 && n === null
+  if (newAmount(decided.fineFen, notified.fineFen)) {
+    return `增加了告知时没有的罚款（${yuan(decided.fineFen ?? 0)}）`
+  }
+  if (newAmount(decided.confiscationFen, notified.confiscationFen)) {
+    return `增加了告知时没有的没收金额（${yuan(decided.confiscationFen ?? 0)}）`
   }
   if ((decided.fineFen ?? 0) > (notified.fineFen ?? 0)) {
     return `罚款${yuan(decided.fineFen ?? 0)}高于告知的${yuan(notified.fineFen ?? 0)}`
@@ -113,6 +127,12 @@ export const SIMPLE_PROCEDURE_LIMIT_FEN: Record<PartyKind, number> = {
   organisation: 300_000
 }
 
+/** The party kinds to test a limit against. With no party recorded yet, every kind is tested, so
+ * the stricter figure applies (the lower on-the-spot limit, the lower hearing threshold). */
+function kindsOrAll(partyKinds: readonly PartyKind[]): readonly PartyKind[] {
+  return partyKinds.length > 0 ? partyKinds : ['person', 'organisation']
+}
+
 /**
  * Whether the penalty may be decided on the spot (APL Art. 51): only a warning or a fine, and a
  * fine within the limit for every party. Returns the reason it may not, or null.
@@ -126,7 +146,7 @@ export function simpleProcedureRefusal(
     return `当场处罚只能是警告或者罚款，本案含有${other.map((t) => SANCTION_LABEL_ZH[t]).join('、')}，应当适用普通程序（《中华人民共和国行政处罚法》第五十一条）。`
   }
   const fine = p.fineFen ?? 0
-  for (const kind of partyKinds) {
+  for (const kind of kindsOrAll(partyKinds)) {
     const limit = SIMPLE_PROCEDURE_LIMIT_FEN[kind]
     if (fine > limit) {
       const who = kind === 'person' ? '公民' : '法人或者其他组织'
@@ -166,7 +186,7 @@ export function hearingRight(
     return `拟作出${always.map((t) => SANCTION_LABEL_ZH[t]).join('、')}，当事人有权要求听证（《中华人民共和国行政处罚法》第六十三条第一款）。`
   }
   const amount = Math.max(p.fineFen ?? 0, p.confiscationFen ?? 0)
-  for (const kind of partyKinds) {
+  for (const kind of kindsOrAll(partyKinds)) {
     const limit = kind === 'person' ? thresholds.personFen : thresholds.organisationFen
     if (amount >= limit) {
       return `拟罚没金额${yuan(amount)}达到较大数额（${yuan(limit)}，${thresholds.basis}），当事人有权要求听证（《中华人民共和国行政处罚法》第六十三条第一款）。`

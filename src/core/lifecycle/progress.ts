@@ -205,7 +205,10 @@ export function applyAction(p: CaseProgress, a: LifecycleAction): CaseProgress {
             suspendedSince: null,
             pauses:
               a.on > p.suspendedSince
-                ? [...p.pauses, { firstDay: p.suspendedSince, lastDay: dayBefore(a.on), reason: '中止' }]
+                ? [
+                    ...p.pauses,
+                    { firstDay: p.suspendedSince, lastDay: dayBefore(a.on), reason: '中止' }
+                  ]
                 : p.pauses
           }
         : p

@@ -12,6 +12,7 @@ function orgCase(overrides: Partial<CaseCreateInput> = {}): CaseCreateInput {
     cause: '未按规定明码标价',
     source: 'inspection',
     discoveredOn: '2026-02-20',
+    violationOn: '2026-02-20',
     filedOn: '2026-02-25',
     facts: '经检查，当事人经营的商品未标明价格。',
     officerIds: [officerA.user.id, officerB.user.id],
@@ -170,6 +171,7 @@ describe('cases/list', () => {
         orgCase({
           filedOn: `2026-01-${String(10 + i).padStart(2, '0')}`,
           discoveredOn: '2026-01-05',
+          violationOn: '2026-01-05',
           parties: [
             { kind: 'person', name, idNumber: '11010519491231002X', address: '汉阳', contact: '' }
           ]

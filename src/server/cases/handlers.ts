@@ -1,6 +1,7 @@
 import { caseNumberYear, formatCaseNumber } from '../../core/cases/case-number'
 import { diffSnapshots, type CaseSnapshot } from '../../core/cases/snapshot'
 import { initialStatus } from '../../core/cases/vocabulary'
+import { limitationRefusal } from '../../core/lifecycle/guards'
 import type { CaseFields } from '../../shared/schemas/cases'
 import { AppError } from '../../shared/errors'
 import type { CaseDetail, UserView } from '../../shared/views'
@@ -9,6 +10,7 @@ import { actingUser, type CallContext, type Handler } from '../context'
 import { getUnit } from '../unit/repo'
 import { getUser } from '../users/repo'
 import { decodeCursor, encodeCursor } from './cursor'
+import { loadCaseState, refreshDerivedDates } from '../lifecycle/state'
 import { listCaseSummaries } from './list'
 import {
   getCaseDetail,
@@ -32,6 +34,8 @@ function snapshotOf(fields: CaseFields, status: CaseSnapshot['status']): CaseSna
     status,
     discoveredOn: fields.discoveredOn,
     filedOn: fields.filedOn,
+    violationOn: fields.violationOn,
+    extendedLimitation: fields.extendedLimitation,
     facts: fields.facts,
     officerIds: [...fields.officerIds],
     parties: fields.parties.map((p) => ({ ...p }))
@@ -45,6 +49,8 @@ function snapshotOfDetail(detail: CaseDetail): CaseSnapshot {
     status: detail.status,
     discoveredOn: detail.discoveredOn,
     filedOn: detail.filedOn,
+    violationOn: detail.violationOn,
+    extendedLimitation: detail.extendedLimitation,
     facts: detail.facts,
     officerIds: detail.officers.map((o) => o.id),
     parties: detail.parties.map(({ id: _id, ...p }) => ({ ...p }))
@@ -62,6 +68,15 @@ function checkOfficers(ctx: CallContext, officerIds: readonly string[]): void {
         [{ path: 'officerIds', message: '办案人员无效' }]
       )
     }
+  }
+}
+
+/** Filing needs the act date inside the APL Art. 36 limitation (checked when the filing date is set). */
+function checkLimitation(fields: CaseFields): void {
+  if (fields.filedOn === null) return
+  const refusal = limitationRefusal(fields.violationOn, fields.extendedLimitation, fields.discoveredOn)
+  if (refusal) {
+    throw new AppError('REFUSED', refusal.message, [{ path: 'violationOn', message: refusal.message }])
   }
 }
 
@@ -85,6 +100,7 @@ function searchBody(caseNumber: string, fields: CaseFields): string[] {
 const create: Handler<'cases/create'> = (input, ctx) => {
   const user = actingUser(ctx)
   checkOfficers(ctx, input.officerIds)
+  checkLimitation(input)
   const unit = getUnit(ctx.db)
   if (!unit) throw new AppError('SETUP_REQUIRED', '请先完成首次设置。')
   const at = ctx.clock.now().toISOString()
@@ -112,6 +128,8 @@ const create: Handler<'cases/create'> = (input, ctx) => {
       officer1_id: officer1,
       officer2_id: officer2,
       party_names: joinPartyNames(input.parties),
+      violation_on: input.violationOn,
+      extended_limitation: input.extendedLimitation ? 1 : 0,
       rev: 1,
       created_by: user.id,
       created_at: at,
@@ -147,6 +165,9 @@ const update: Handler<'cases/update'> = (input, ctx) => {
         { path: 'filedOn', message: '已立案，立案日期必填' }
       ])
     }
+    // Only a filing made now is checked: a case filed earlier keeps its filing even if the act date
+    // is corrected later (the correction is audited and reviewers see it).
+    if (row.filed_on === null) checkLimitation(input)
     // Entering a filing date on a registered clue files it (立案); later stages belong to the lifecycle.
     const status = row.status === 'REGISTERED' && input.filedOn !== null ? 'FILED' : row.status
     const [officer1, officer2] = input.officerIds as [string, string]
@@ -163,7 +184,9 @@ const update: Handler<'cases/update'> = (input, ctx) => {
         officer1_id: officer1,
         officer2_id: officer2,
         party_names: joinPartyNames(input.parties),
-        updated_at: at
+        updated_at: at,
+        violation_on: input.violationOn,
+        extended_limitation: input.extendedLimitation ? 1 : 0
       },
       input.rev
     )
@@ -171,6 +194,8 @@ const update: Handler<'cases/update'> = (input, ctx) => {
     if (status !== row.status) setCaseStatus(ctx.db, input.id, status)
     replaceParties(ctx.db, input.id, input.parties, ctx.newId)
     indexCase(ctx.db, input.id, input.parties, searchBody(row.case_number, input))
+    // A changed filing date moves the decision clock; recorded pauses and extensions still apply.
+    refreshDerivedDates(ctx, loadCaseState(ctx, input.id))
     const beforeSnap = snapshotOfDetail(before)
     const after = snapshotOf(input, status)
     appendAudit(ctx.db, {

@@ -25,6 +25,9 @@ export type CaseRow = {
   updated_at: string
   deleted_at: string | null
   decision_due_on: string | null
+  violation_on: string | null
+  /** 0 or 1: APL Art. 36 five-year limitation. */
+  extended_limitation: number
 }
 
 export type SummaryRow = Pick<
@@ -123,10 +126,11 @@ export function insertCase(
   prepare(
     db,
     `INSERT INTO cases (id, origin_unit, case_number, cause, source, status, discovered_on, filed_on, sort_on,
-       facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at, decision_due_on)
+       facts, officer1_id, officer2_id, party_names, rev, created_by, created_at, updated_at, decision_due_on,
+       violation_on, extended_limitation)
      VALUES (@id, @origin_unit, @case_number, @cause, @source, @status, @discovered_on, @filed_on, @sort_on,
        @facts, @officer1_id, @officer2_id, @party_names, @rev, @created_by, @created_at, @updated_at,
-       @decision_due_on)`
+       @decision_due_on, @violation_on, @extended_limitation)`
   ).run({ ...row, decision_due_on: row.filed_on ? nominalDecisionDue(row.filed_on) : null })
 }
 
@@ -143,6 +147,8 @@ export type CaseChange = Pick<
   | 'officer2_id'
   | 'party_names'
   | 'updated_at'
+  | 'violation_on'
+  | 'extended_limitation'
 >
 
 /** Writes the change when the stored rev is `expectedRev`; returns false otherwise (someone else saved). */
@@ -156,6 +162,7 @@ export function updateCase(
     `UPDATE cases SET cause = @cause, source = @source, discovered_on = @discovered_on, filed_on = @filed_on,
          sort_on = @sort_on, facts = @facts, officer1_id = @officer1_id, officer2_id = @officer2_id,
          party_names = @party_names, updated_at = @updated_at, rev = rev + 1,
+         violation_on = @violation_on, extended_limitation = @extended_limitation,
          decision_due_on = @decision_due_on
        WHERE id = @id AND rev = @expectedRev AND deleted_at IS NULL`
   ).run({
@@ -275,15 +282,23 @@ export function getCaseRow(db: Database.Database, id: string): CaseRow | null {
 export function getCaseDetail(db: Database.Database, id: string): CaseDetail | null {
   const row = prepare(
     db,
-    `SELECT ${SUMMARY_COLUMNS}, c.facts, c.origin_unit, c.rev, c.created_at ${SUMMARY_FROM} WHERE c.id = ? AND c.deleted_at IS NULL`
+    `SELECT ${SUMMARY_COLUMNS}, c.facts, c.origin_unit, c.rev, c.created_at, c.violation_on,
+       c.extended_limitation ${SUMMARY_FROM} WHERE c.id = ? AND c.deleted_at IS NULL`
   ).get(id) as
-    (SummaryRow & Pick<CaseRow, 'facts' | 'origin_unit' | 'rev' | 'created_at'>) | undefined
+    | (SummaryRow &
+        Pick<
+          CaseRow,
+          'facts' | 'origin_unit' | 'rev' | 'created_at' | 'violation_on' | 'extended_limitation'
+        >)
+    | undefined
   if (!row) return null
   const parties = prepare(db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(
     id
   ) as PartyRow[]
   return {
     ...toSummary(row),
+    violationOn: row.violation_on,
+    extendedLimitation: row.extended_limitation === 1,
     facts: row.facts,
     parties: parties.map(toParty),
     originUnit: row.origin_unit,

@@ -15,6 +15,7 @@ async function caseFiledOn(filedOn: string | null) {
       cause: '销售过期食品',
       source: 'complaint',
       discoveredOn: '2026-02-20',
+      violationOn: '2026-02-20',
       filedOn,
       facts: '',
       officerIds: [a.user.id, b.user.id],

@@ -15,6 +15,7 @@ describe('dashboard/deadlines', () => {
           cause: '未按规定明码标价',
           source: 'inspection',
           discoveredOn: '2025-11-01',
+          violationOn: '2025-11-01',
           filedOn,
           facts: '',
           officerIds: officers,
@@ -45,7 +46,7 @@ describe('dashboard/deadlines', () => {
     const view = await t.call('dashboard/deadlines', {}, a.token)
     expect(view.today).toBe('2026-03-02')
     expect(view.unit).toEqual({ overdue: 2, today: 1, thisWeek: 1 })
-    expect(view.cases.map((x) => [x.decisionDueOn, x.dueStatus])).toEqual([
+    expect(view.cases.map((x) => [x.dueOn, x.dueStatus])).toEqual([
       ['2026-03-01', 'overdue'],
       ['2026-03-01', 'overdue'],
       ['2026-03-02', 'today'],

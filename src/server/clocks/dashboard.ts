@@ -11,7 +11,7 @@ const LIST_LIMIT = 200
 const zero = (): DeadlineCounts => ({ overdue: 0, today: 0, thisWeek: 0 })
 
 /**
- * Decision clocks (APL Art. 60) that are overdue, due today or due within 7 days, for the unit and per
+ * Decision clocks (APL Art. 60) and fine payments (Art. 67 ¶3) that are overdue, due today or due within 7 days, for the unit and per
  * officer (a case counts for both of its officers). Counts are complete; the case list is capped.
  */
 const deadlines: Handler<'dashboard/deadlines'> = (input, ctx) => {
@@ -19,11 +19,9 @@ const deadlines: Handler<'dashboard/deadlines'> = (input, ctx) => {
   const rows = casesDueBy(ctx.db, addDays(today, 7), input.officerId ?? null)
   const unit = zero()
   const perOfficer = new Map<string, DeadlineCounts>()
-  const statusOf = new Map<string, 'overdue' | 'today' | 'thisWeek'>()
   for (const row of rows) {
-    const status = dueStatus(row.decision_due_on, today)
+    const status = dueStatus(row.due_on, today)
     if (status === 'later') continue
-    statusOf.set(row.id, status)
     unit[status]++
     for (const officer of [row.officer1_id, row.officer2_id]) {
       const counts = perOfficer.get(officer) ?? zero()
@@ -32,15 +30,18 @@ const deadlines: Handler<'dashboard/deadlines'> = (input, ctx) => {
     }
   }
   const listed = rows.slice(0, LIST_LIMIT)
-  const dueOf = new Map(listed.map((r) => [r.id, r.decision_due_on]))
-  const cases = summariesByIds(
-    ctx.db,
-    listed.map((r) => r.id)
-  ).map((c) => ({
-    ...c,
-    decisionDueOn: dueOf.get(c.id) ?? '',
-    dueStatus: statusOf.get(c.id) ?? 'thisWeek'
-  }))
+  const summaries = new Map(
+    summariesByIds(
+      ctx.db,
+      listed.map((r) => r.id)
+    ).map((c) => [c.id, c])
+  )
+  const cases = listed.flatMap((r) => {
+    const summary = summaries.get(r.id)
+    const status = dueStatus(r.due_on, today)
+    if (!summary || status === 'later') return []
+    return [{ ...summary, clock: r.clock, dueOn: r.due_on, dueStatus: status }]
+  })
   const byOfficer = listActiveOfficers(ctx.db)
     .filter((o) => perOfficer.has(o.id))
     .map((o) => ({ ...o, ...(perOfficer.get(o.id) ?? zero()) }))

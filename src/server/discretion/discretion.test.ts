@@ -15,6 +15,7 @@ async function priceCase(violation: string) {
       cause: '未按规定明码标价',
       source: 'inspection',
       discoveredOn: violation,
+      violationOn: violation,
       filedOn: violation,
       facts: '商品未标价',
       officerIds: [officer.user.id, partner.user.id],

@@ -103,6 +103,8 @@ function draft(rng: Rng, pool: PartyPool, options: GenerateOptions): CaseDraft {
     cause: spec.cause,
     source,
     discoveredOn,
+    // The act shortly before its discovery (no extra random draw, so existing seeds stay stable).
+    violationOn: addDays(discoveredOn, -(Number(discoveredOn.slice(8, 10)) % 7)),
     filedOn,
     facts: text,
     parties,

@@ -13,6 +13,19 @@ export function getUnit(db: Database.Database): UnitView | null {
 export function insertUnit(db: Database.Database, unit: UnitView, at: string): void {
   prepare(
     db,
-    'INSERT INTO unit (id, code, name, case_prefix, created_at) VALUES (1, ?, ?, ?, ?)'
-  ).run(unit.code, unit.name, unit.casePrefix, at)
+    'INSERT INTO unit (id, code, name, case_prefix, doc_prefix, created_at) VALUES (1, ?, ?, ?, ?, ?)'
+  ).run(unit.code, unit.name, unit.casePrefix, defaultDocPrefix(unit.casePrefix), at)
+}
+
+/** The agency's short name in document numbers: the case prefix without its 立 (立案) suffix, e.g.
+ * 汉阳市监立 → 汉阳市监, giving 汉阳市监处罚〔2026〕1号. Stored, so it can be changed per unit. */
+export function defaultDocPrefix(casePrefix: string): string {
+  return casePrefix.replace(/立+$/u, '')
+}
+
+export function getDocPrefix(db: Database.Database): string {
+  const row = prepare(db, 'SELECT doc_prefix FROM unit WHERE id = 1').get() as
+    | { doc_prefix: string }
+    | undefined
+  return row?.doc_prefix ?? ''
 }

@@ -4,6 +4,7 @@ import { CaseFormPage } from '../features/cases/CaseFormPage'
 import { CaseListPage } from '../features/cases/CaseListPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { DeadlinesPage } from '../features/dashboard/DeadlinesPage'
+import { NumberBlocksPage } from '../features/lifecycle/NumberBlocksPage'
 import { UsersPage } from '../features/users/UsersPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
@@ -26,6 +27,8 @@ function Page({ route }: { route: Route }) {
       return <CataloguePage />
     case 'deadlines':
       return <DeadlinesPage />
+    case 'numbers':
+      return <NumberBlocksPage />
   }
 }
 
@@ -35,6 +38,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
   const route = useRoute()
   const isAdmin = session.user.roles.includes('admin')
   const isOfficer = session.user.roles.includes('officer')
+  const isHead = session.user.roles.includes('head')
   return (
     <SessionContext.Provider value={session}>
       <header className="topbar">
@@ -47,6 +51,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
           {isOfficer ? <a href={href({ name: 'caseNew' })}>{t('nav.newCase')}</a> : null}
           <a href={href({ name: 'deadlines' })}>{t('nav.deadlines')}</a>
           <a href={href({ name: 'catalogue' })}>{t('nav.catalogue')}</a>
+          {isHead || isAdmin ? <a href={href({ name: 'numbers' })}>{t('nav.numbers')}</a> : null}
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">

@@ -1,11 +1,13 @@
 import { catalogueEn } from './catalogue.en'
 import { discretionEn } from './discretion.en'
+import { lifecycleEn } from './lifecycle.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
 export const en: Record<MessageKey, string> = {
   ...catalogueEn,
   ...discretionEn,
+  ...lifecycleEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',
@@ -15,7 +17,7 @@ export const en: Record<MessageKey, string> = {
   'nav.deadlines': 'Deadlines',
   'deadlines.title': 'Case deadlines',
   'deadlines.intro':
-    'Decision deadlines (APL Art. 60: 90 days from filing), as of {today} Beijing time.',
+    'Decision deadlines (APL Art. 60: 90 days from filing) and fine payment deadlines (Art. 67: 15 days from receipt of the decision), as of {today} Beijing time.',
   'deadlines.unit': 'This unit',
   'deadlines.byOfficer': 'By officer',
   'deadlines.officer': 'Officer',
@@ -55,7 +57,6 @@ export const en: Record<MessageKey, string> = {
   'common.saving': 'Saving…',
   'common.noResults': 'No cases match',
   'clocks.title': 'Statutory deadlines',
-  'clocks.decision': 'Penalty decision',
   'clocks.status.overdue': 'Overdue',
   'clocks.status.today': 'Due today',
   'clocks.status.thisWeek': 'Due within 7 days',

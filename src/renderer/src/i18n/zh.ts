@@ -2,10 +2,12 @@
 // kept in their own files and merged here.
 import { catalogueZh } from './catalogue.zh'
 import { discretionZh } from './discretion.zh'
+import { lifecycleZh } from './lifecycle.zh'
 
 export const zh = {
   ...catalogueZh,
   ...discretionZh,
+  ...lifecycleZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',
@@ -15,7 +17,7 @@ export const zh = {
   'nav.deadlines': '期限提醒',
   'deadlines.title': '办案期限提醒',
   'deadlines.intro':
-    '作出行政处罚决定的期限（《行政处罚法》第六十条：立案之日起九十日），按北京时间 {today} 计算。',
+    '作出行政处罚决定的期限（《行政处罚法》第六十条：立案之日起九十日）和罚款缴纳期限（第六十七条：收到处罚决定书之日起十五日），按北京时间 {today} 计算。',
   'deadlines.unit': '本单位',
   'deadlines.byOfficer': '按办案人员',
   'deadlines.officer': '办案人员',
@@ -55,7 +57,6 @@ export const zh = {
   'common.saving': '正在保存…',
   'common.noResults': '没有符合条件的案件',
   'clocks.title': '法定期限',
-  'clocks.decision': '作出行政处罚决定',
   'clocks.status.overdue': '已超期',
   'clocks.status.today': '今日到期',
   'clocks.status.thisWeek': '七日内到期',

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'users' }
   | { name: 'catalogue' }
   | { name: 'deadlines' }
+  | { name: 'numbers' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/users') return { name: 'users' }
   if (path === '/catalogue') return { name: 'catalogue' }
   if (path === '/deadlines') return { name: 'deadlines' }
+  if (path === '/numbers') return { name: 'numbers' }
   return { name: 'caseList' }
 }
 
@@ -40,6 +42,8 @@ export function href(route: Route): string {
       return '#/catalogue'
     case 'deadlines':
       return '#/deadlines'
+    case 'numbers':
+      return '#/numbers'
   }
 }
 

@@ -4,14 +4,16 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { call } from '../../lib/api'
 import { useI18n } from '../../i18n/i18n'
 
+type Props = { caseId: string; rev: number; version: number }
+
 /** The case's statutory clocks with their due dates, each with the rule and its reasoning. */
-export function CaseClocks({ caseId, rev }: { caseId: string; rev: number }) {
+export function CaseClocks({ caseId, rev, version }: Props) {
   const { t } = useI18n()
   const [clocks, setClocks] = useState<CaseClockView[]>([])
   const [error, setError] = useState<unknown>(null)
   useEffect(() => {
     call('cases/clocks', { id: caseId }).then(setClocks, setError)
-  }, [caseId, rev])
+  }, [caseId, rev, version])
   if (error) return <ErrorBanner error={error} />
   if (clocks.length === 0) return null
   return (
@@ -25,7 +27,7 @@ export function CaseClocks({ caseId, rev }: { caseId: string; rev: number }) {
               className={`clock clock-${c.status}`}
               data-testid={`clock-${c.clock}`}
             >
-              <strong>{t('clocks.decision')}</strong>：{t('clocks.due', { date: c.due })}（
+              <strong>{t(`clocks.kind.${c.clock}`)}</strong>：{t('clocks.due', { date: c.due })}（
               {c.daysLeft >= 0
                 ? t('clocks.daysLeft', { n: c.daysLeft })
                 : t('clocks.overdueBy', { n: -c.daysLeft })}
@@ -42,7 +44,7 @@ export function CaseClocks({ caseId, rev }: { caseId: string; rev: number }) {
             </li>
           ) : (
             <li key={c.clock} className="banner banner-error" data-testid={`clock-${c.clock}`}>
-              <strong>{t('clocks.decision')}</strong>：{c.problem}
+              <strong>{t(`clocks.kind.${c.clock}`)}</strong>：{c.problem}
             </li>
           )
         )}

@@ -6,6 +6,7 @@ import { call } from '../../lib/api'
 import { href, navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { DiscretionPanel } from '../discretion/DiscretionPanel'
+import { CaseLifecycle } from '../lifecycle/CaseLifecycle'
 import { CaseClocks } from './CaseClocks'
 import { CaseHistory } from './CaseHistory'
 
@@ -30,6 +31,9 @@ export function CaseDetailPage({ id }: { id: string }) {
     session.user.roles.includes('head') ||
     (session.user.roles.includes('officer') &&
       detail.officers.some((o) => o.id === session.user.id))
+
+  // A recorded step, payment or evaluation changes the case, its progress, clocks and history.
+  const changed = () => setVersion((v) => v + 1)
 
   const remove = () => {
     call('cases/delete', { id, rev: detail.rev, reason }).then(
@@ -76,6 +80,12 @@ export function CaseDetailPage({ id }: { id: string }) {
         <dd>{detail.discoveredOn}</dd>
         <dt>{t('case.filedOn')}</dt>
         <dd>{detail.filedOn ?? '—'}</dd>
+        <dt>{t('case.violationOn')}</dt>
+        <dd data-testid="case-violation-on">{detail.violationOn ?? '—'}</dd>
+        <dt>{t('case.limitation')}</dt>
+        <dd data-testid="case-limitation">
+          {t(detail.extendedLimitation ? 'case.limitation.five' : 'case.limitation.two')}
+        </dd>
         <dt>{t('case.officers')}</dt>
         <dd>{detail.officers.map((o) => o.displayName).join('、')}</dd>
         <dt>{t('case.facts')}</dt>
@@ -96,13 +106,10 @@ export function CaseDetailPage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
-      <CaseClocks caseId={id} rev={detail.rev} />
-      <DiscretionPanel
-        detail={detail}
-        mayChange={mayChange}
-        onChanged={() => setVersion((v) => v + 1)}
-      />
-      <CaseHistory key={detail.rev} caseId={id} officerNames={officerNames} />
+      <CaseClocks caseId={id} rev={detail.rev} version={version} />
+      <CaseLifecycle detail={detail} version={version} mayChange={mayChange} onChanged={changed} />
+      <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={changed} />
+      <CaseHistory key={`${detail.rev}:${version}`} caseId={id} officerNames={officerNames} />
     </article>
   )
 }

@@ -102,6 +102,18 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
           />
         </Field>
         <Field
+          label={t('case.violationOn')}
+          htmlFor="violationOn"
+          error={e.violationOn?.message}
+          hint={t('case.violationOnHint')}
+        >
+          <input
+            id="violationOn"
+            type="date"
+            {...register('violationOn', { setValueAs: (v: string | null) => (v ? v : null) })}
+          />
+        </Field>
+        <Field
           label={t('case.officer1')}
           htmlFor="officer1"
           error={e.officerIds?.message ?? e.officerIds?.[0]?.message}
@@ -116,6 +128,10 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
           </select>
         </Field>
       </div>
+      <label className="check">
+        <input id="extendedLimitation" type="checkbox" {...register('extendedLimitation')} />{' '}
+        {t('case.extendedLimitation')}
+      </label>
       <Field label={t('case.facts')} htmlFor="facts" error={e.facts?.message}>
         <textarea id="facts" rows={5} {...register('facts')} />
       </Field>

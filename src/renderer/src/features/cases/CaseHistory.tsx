@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { call } from '../../lib/api'
 import { formatInstant } from '../../lib/format'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/zh'
+import { zh, type MessageKey } from '../../i18n/zh'
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   cause: 'case.cause',
@@ -12,6 +12,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   status: 'case.status',
   discoveredOn: 'case.discoveredOn',
   filedOn: 'case.filedOn',
+  violationOn: 'case.violationOn',
+  extendedLimitation: 'case.extendedLimitation',
   facts: 'case.facts',
   officerIds: 'case.officers',
   parties: 'case.parties',
@@ -34,7 +36,16 @@ function useShow(officerNames: Map<string, string>) {
       return value.map((id: string) => officerNames.get(id) ?? id).join('、')
     if (field === 'source') return t(`source.${String(value)}` as MessageKey)
     if (field === 'status') return t(`status.${String(value)}` as MessageKey)
-    return String(value)
+    return typeof value === 'object' ? JSON.stringify(value) : String(value)
+  }
+}
+
+/** The audit action's label; an action this version has no label for shows its handler name. */
+function useActionLabel() {
+  const { t } = useI18n()
+  return (action: string): string => {
+    const key = `history.action.${action}`
+    return Object.prototype.hasOwnProperty.call(zh, key) ? t(key as MessageKey) : action
   }
 }
 
@@ -49,6 +60,7 @@ export function CaseHistory({
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const show = useShow(officerNames)
+  const actionLabel = useActionLabel()
   useEffect(() => {
     call('cases/history', { id: caseId }).then(setEntries, setError)
   }, [caseId])
@@ -61,7 +73,7 @@ export function CaseHistory({
         {entries.map((entry) => (
           <li key={entry.seq} data-testid="history-entry">
             <div className="history-head">
-              <strong>{t(`history.action.${entry.action}` as MessageKey)}</strong>{' '}
+              <strong>{actionLabel(entry.action)}</strong>{' '}
               <span className="muted">
                 {t('history.by', { actor: entry.actor.displayName, at: formatInstant(entry.at) })}
               </span>

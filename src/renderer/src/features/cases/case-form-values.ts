@@ -22,6 +22,8 @@ export function newCaseValues(currentUserId: string | null, now: Date): CaseForm
     source: 'inspection',
     discoveredOn: today,
     filedOn: today,
+    violationOn: null,
+    extendedLimitation: false,
     facts: '',
     officerIds: [currentUserId ?? '', ''],
     parties: [blankParty('organisation')]
@@ -34,6 +36,8 @@ export function valuesFromCase(detail: CaseDetail): CaseFormValues {
     source: detail.source,
     discoveredOn: detail.discoveredOn,
     filedOn: detail.filedOn,
+    violationOn: detail.violationOn,
+    extendedLimitation: detail.extendedLimitation,
     facts: detail.facts,
     officerIds: detail.officers.map((o) => o.id),
     parties: detail.parties.map(({ id: _id, ...party }) => party)

@@ -21,7 +21,10 @@ function Counts({ counts, testId }: { counts: DeadlineCounts; testId: string }) 
   )
 }
 
-/** Decision clocks that are overdue or due soon, for the unit and per officer; each row opens its case. */
+/**
+ * Decision and payment clocks that are overdue or due soon, for the unit and per officer; each row
+ * opens its case.
+ */
 export function DeadlinesPage() {
   const { t } = useI18n()
   const officers = useOfficers()
@@ -74,16 +77,28 @@ export function DeadlinesPage() {
           <h2>{t('nav.cases')}</h2>
           {view.cases.length === 0 ? <p className="muted">{t('deadlines.none')}</p> : null}
           <table className="list" data-testid="deadline-cases">
+            <thead>
+              <tr>
+                <th>{t('case.caseNumber')}</th>
+                <th>{t('case.cause')}</th>
+                <th>{t('case.parties')}</th>
+                <th>{t('deadlines.clock')}</th>
+                <th>{t('deadlines.dueOn')}</th>
+                <th>{t('case.status')}</th>
+                <th>{t('case.officers')}</th>
+              </tr>
+            </thead>
             <tbody>
               {view.cases.map((c) => (
-                <tr key={c.id} className={`clock-${c.dueStatus}`}>
+                <tr key={`${c.id}:${c.clock}`} className={`clock-${c.dueStatus}`}>
                   <td>
                     <a href={href({ name: 'caseDetail', id: c.id })}>{c.caseNumber}</a>
                   </td>
                   <td>{c.cause}</td>
                   <td>{c.partyNames.join('、')}</td>
-                  <td>
-                    {t('deadlines.due')} {c.decisionDueOn}
+                  <td data-testid="deadline-clock">{t(`deadlines.clock.${c.clock}`)}</td>
+                  <td data-testid="deadline-due">
+                    {t('deadlines.due')} {c.dueOn}
                   </td>
                   <td>
                     <span className="badge">{t(`clocks.status.${c.dueStatus}`)}</span>
