@@ -86,8 +86,7 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'lifecycle.field.hearingOn': 'Hearing date',
   'lifecycle.field.place': 'Place',
   'lifecycle.field.outcome': 'Outcome',
-  'lifecycle.field.rightsInformed':
-    'Party told the facts, reasons, basis and rights, and heard',
+  'lifecycle.field.rightsInformed': 'Party told the facts, reasons, basis and rights, and heard',
   'lifecycle.field.method': 'Method of service',
   'lifecycle.field.consentSigned': 'Party signed consent to electronic service',
   'lifecycle.field.deferralKind': 'Kind',
@@ -224,7 +223,6 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'evidence.withdrawn': 'Withdrawn: {reason}',
   'evidence.add': 'Add evidence',
   'evidence.reading': 'Reading the file…',
-  'evidence.tooLarge': 'The file is larger than {mb} MB',
   'evidence.open': 'Open',
   'evidence.withdraw': 'Withdraw',
   'evidence.withdrawTitle': 'Withdraw {title}',

@@ -5,7 +5,8 @@ export const lifecycleZh = {
   'nav.numbers': '文号管理',
   'error.INTEGRITY': '文件完整性校验失败',
   'case.violationOn': '违法行为发生（终了）日',
-  'case.violationOnHint': '连续或者继续状态的，填写行为终了日；立案前须填写（《行政处罚法》第三十六条）',
+  'case.violationOnHint':
+    '连续或者继续状态的，填写行为终了日；立案前须填写（《行政处罚法》第三十六条）',
   'case.extendedLimitation': '涉及生命健康安全或金融安全且有危害后果（追责时效五年）',
   'case.limitation': '追责时效',
   'case.limitation.two': '二年',
@@ -221,7 +222,6 @@ export const lifecycleZh = {
   'evidence.withdrawn': '已撤回：{reason}',
   'evidence.add': '添加证据',
   'evidence.reading': '正在读取文件…',
-  'evidence.tooLarge': '文件超过 {mb} MB，不能添加',
   'evidence.open': '打开',
   'evidence.withdraw': '撤回',
   'evidence.withdrawTitle': '撤回证据：{title}',

@@ -15,7 +15,10 @@ export const keyedIssues = {
 }
 
 /** The message at a dotted path of a form's errors (for forms over union types). */
-export function errorAt<T extends FieldValues>(errors: FieldErrors<T>, path: string): string | undefined {
+export function errorAt<T extends FieldValues>(
+  errors: FieldErrors<T>,
+  path: string
+): string | undefined {
   const found: unknown = get(errors, path)
   if (typeof found !== 'object' || found === null || !('message' in found)) return undefined
   return typeof found.message === 'string' ? found.message : undefined

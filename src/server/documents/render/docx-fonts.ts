@@ -1,6 +1,7 @@
 // The fonts the DOCX names and what Word or WPS should use where one is not installed. GB/T 9704 asks
 // for 仿宋_GB2312, which recent Windows lacks (it has 仿宋); the font table's altName and GB2312
 // charset let Word substitute a Chinese font instead of falling back to a Latin one.
+import type { IFontAttributesProperties } from 'docx'
 
 /** 三号仿宋 body text, GB/T 9704's face. */
 export const BODY_FONT = '仿宋_GB2312'

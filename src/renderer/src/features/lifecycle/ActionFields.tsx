@@ -67,7 +67,11 @@ export function ActionFields({ kind, form }: { kind: LifecycleActionKind; form: 
       {fieldsOf(kind)
         .filter((spec) => !(spec.type === 'penalty' && outcome === 'noPenalty'))
         .map((spec) => (
-          <FieldControl key={spec.type === 'penalty' ? 'penalty' : spec.name} spec={spec} form={form} />
+          <FieldControl
+            key={spec.type === 'penalty' ? 'penalty' : spec.name}
+            spec={spec}
+            form={form}
+          />
         ))}
     </>
   )

@@ -48,7 +48,11 @@ export function ActionForm({ kind, progress, onDone, onCancel }: Props) {
       data-testid="action-form"
     >
       <h3>{title}</h3>
-      <Field label={t('lifecycle.field.on')} htmlFor="act-on" error={errorAt(formState.errors, 'on')}>
+      <Field
+        label={t('lifecycle.field.on')}
+        htmlFor="act-on"
+        error={errorAt(formState.errors, 'on')}
+      >
         <input id="act-on" type="date" {...register('on')} />
       </Field>
       <ActionFields kind={kind} form={form} />

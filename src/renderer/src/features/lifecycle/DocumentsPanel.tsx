@@ -10,7 +10,11 @@ import { FormError } from './FormError'
 
 type Props = { progress: CaseProgressView; mayChange: boolean; version: number }
 
-function IssueButtons({ caseId, types, onIssued }: {
+function IssueButtons({
+  caseId,
+  types,
+  onIssued
+}: {
   caseId: string
   types: DocumentType[]
   onIssued: () => void

@@ -21,21 +21,27 @@ export function EvidenceForm({ caseId, onAdded }: { caseId: string; onAdded: () 
   const { user } = useSession()
   const [error, setError] = useState<unknown>(null)
   const [reading, setReading] = useState(false)
-  const { register, handleSubmit, formState, setValue, getValues, setError: setFieldError } =
-    useForm<Values, unknown, z.output<typeof evidenceAddInput>>({
-      resolver,
-      defaultValues: {
-        caseId,
-        kind: 'documentary',
-        title: '',
-        fileName: '',
-        mediaType: 'application/octet-stream',
-        contentBase64: '',
-        collectedBy: user.displayName,
-        collectedOn: today(),
-        place: ''
-      }
-    })
+  const {
+    register,
+    handleSubmit,
+    formState,
+    setValue,
+    getValues,
+    setError: setFieldError
+  } = useForm<Values, unknown, z.output<typeof evidenceAddInput>>({
+    resolver,
+    defaultValues: {
+      caseId,
+      kind: 'documentary',
+      title: '',
+      fileName: '',
+      mediaType: 'application/octet-stream',
+      contentBase64: '',
+      collectedBy: user.displayName,
+      collectedOn: today(),
+      place: ''
+    }
+  })
   const e = formState.errors
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -89,10 +95,18 @@ export function EvidenceForm({ caseId, onAdded }: { caseId: string; onAdded: () 
         <Field label={t('evidence.name')} htmlFor="ev-title" error={e.title?.message}>
           <input id="ev-title" {...register('title')} />
         </Field>
-        <Field label={t('evidence.collectedBy')} htmlFor="ev-collectedBy" error={e.collectedBy?.message}>
+        <Field
+          label={t('evidence.collectedBy')}
+          htmlFor="ev-collectedBy"
+          error={e.collectedBy?.message}
+        >
           <input id="ev-collectedBy" {...register('collectedBy')} />
         </Field>
-        <Field label={t('evidence.collectedOn')} htmlFor="ev-collectedOn" error={e.collectedOn?.message}>
+        <Field
+          label={t('evidence.collectedOn')}
+          htmlFor="ev-collectedOn"
+          error={e.collectedOn?.message}
+        >
           <input id="ev-collectedOn" type="date" {...register('collectedOn')} />
         </Field>
         <Field label={t('evidence.place')} htmlFor="ev-place" error={e.place?.message}>

@@ -40,7 +40,11 @@ export function PaymentLedger({ caseId, payments, mayReverse, onChanged }: Props
               <td>{p.note}</td>
               <td>{p.createdBy.displayName}</td>
               <td>
-                {p.reversesId ? t('payments.reversal') : p.reversedById ? t('payments.reversed') : ''}
+                {p.reversesId
+                  ? t('payments.reversal')
+                  : p.reversedById
+                    ? t('payments.reversed')
+                    : ''}
               </td>
               <td>
                 {mayReverse && !p.reversesId && !p.reversedById ? (

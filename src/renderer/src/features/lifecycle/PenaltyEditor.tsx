@@ -24,7 +24,8 @@ export function PenaltyEditor({ form }: Props) {
       <div className="checks" role="group" aria-label={t('lifecycle.penalty.types')}>
         {PENALTY_TYPES.map((p) => (
           <label className="check" key={p}>
-            <input type="checkbox" value={p} {...register('penalty.types')} /> {SANCTION_LABEL_ZH[p]}
+            <input type="checkbox" value={p} {...register('penalty.types')} />{' '}
+            {SANCTION_LABEL_ZH[p]}
           </label>
         ))}
       </div>

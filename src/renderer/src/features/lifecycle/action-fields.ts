@@ -29,7 +29,10 @@ const CONCLUSIONS = INVESTIGATION_CONCLUSIONS.map((v) => ({
   value: v,
   label: `lifecycle.conclusion.${v}` as const
 }))
-const OPINIONS = REVIEW_OPINIONS.map((v) => ({ value: v, label: `lifecycle.opinion.${v}` as const }))
+const OPINIONS = REVIEW_OPINIONS.map((v) => ({
+  value: v,
+  label: `lifecycle.opinion.${v}` as const
+}))
 const METHODS = SERVICE_METHODS.map((v) => ({ value: v, label: `lifecycle.method.${v}` as const }))
 const DEFERRALS = DEFERRAL_KINDS.map((v) => ({
   value: v,

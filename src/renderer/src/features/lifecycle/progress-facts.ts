@@ -73,7 +73,11 @@ export function factRows(view: CaseProgressView, t: Translate): FactRow[] {
           p.collectiveDiscussionRequired && t('lifecycle.collectiveRequired')
         )
     ],
-    ['review', 'lifecycle.fact.review', p.review && `${p.review.on} ${t(`lifecycle.opinion.${p.review.opinion}`)}`],
+    [
+      'review',
+      'lifecycle.fact.review',
+      p.review && `${p.review.on} ${t(`lifecycle.opinion.${p.review.opinion}`)}`
+    ],
     ['discussion', 'lifecycle.fact.discussion', p.collectiveDiscussionOn],
     [
       'notice',
@@ -87,7 +91,11 @@ export function factRows(view: CaseProgressView, t: Translate): FactRow[] {
     ['statements', 'lifecycle.fact.statements', p.notice && statements(p, t)],
     ['hearing', 'lifecycle.fact.hearing', p.hearing && hearing(p.hearing, t)],
     ['decision', 'lifecycle.fact.decision', p.decision && decision(p.decision, t)],
-    ['service', 'lifecycle.fact.service', p.service && `${p.service.on} ${t(`lifecycle.method.${p.service.method}`)}`],
+    [
+      'service',
+      'lifecycle.fact.service',
+      p.service && `${p.service.on} ${t(`lifecycle.method.${p.service.method}`)}`
+    ],
     ['published', 'lifecycle.fact.published', p.publishedOn],
     [
       'deferral',
