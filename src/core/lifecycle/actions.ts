@@ -102,9 +102,10 @@ export const LIFECYCLE_ACTION_KINDS = [
   'archive'
 ] as const satisfies readonly LifecycleActionKind[]
 
-/** Actions only a head (负责人) may record: approvals of extension, deferral and closing. */
+/** Actions only a head (负责人) may record: the approvals of extension (程序规定), deferral or
+ * instalments (APL Art. 66 ¶2), closing (结案审批) and archiving. */
 export function needsHead(kind: LifecycleActionKind): boolean {
-  return kind === 'extend' || kind === 'deferral' || kind === 'archive'
+  return kind === 'extend' || kind === 'deferral' || kind === 'close' || kind === 'archive'
 }
 
 /** Actions only a legal reviewer records, and never on a case they handle (APL Art. 58). */

@@ -43,7 +43,7 @@ describe('balanceOf: the fine, the 加处罚款 and the payments against them', 
   })
 
   it.each([1, 3, 10, 33, 34, 60])(
-    'paid %i day(s) late: floor(fine × 3 %% × days), capped at the fine, and no more afterwards',
+    'paid %i day(s) late: floor(fine × 3 per cent × days), capped at the fine, no more afterwards',
     (days) => {
       const paidOn = new Date(Date.UTC(2025, 8, 2 + days)).toISOString().slice(0, 10)
       const b = balance([{ on: paidOn, amountFen: FINE }], '2026-06-30')

@@ -19,7 +19,7 @@ import {
   simpleProcedureRefusal,
   type HearingThresholds
 } from './penalty'
-import type { CaseProgress } from './progress'
+import { decisionPauses, type CaseProgress } from './progress'
 import { refuse, type Refusal } from './refusal'
 
 export type GuardContext = {
@@ -220,7 +220,7 @@ function decideRefusal(
     if (order) return order
     const due = decisionDeadline(ctx.calendar, {
       filedOn: p.filedOn,
-      pauses: p.pauses,
+      pauses: decisionPauses(p, a.on),
       extension30: p.extension30,
       furtherExtensionDays: p.furtherExtensionDays
     })

@@ -79,10 +79,10 @@ export function describePenalty(p: PenaltyDecision): string {
 
 /**
  * How a decided penalty is heavier than the notified one, or null. Heavier means: a type that was
- * not notified (unless it stands in for a heavier notified type the decision dropped, severityRank),
- * a fine or confiscation the notice did not carry, or a larger one. APL Art. 45 ¶2 forbids a heavier penalty
- * because of the party's statement; a heavier decision on any ground needs a fresh notice, since the
- * party was never heard on it (Art. 44).
+ * not notified (unless it stands in for a heavier notified type that the decision dropped, by
+ * severityRank), a fine or confiscation amount the notice did not carry, or a larger one. APL
+ * Art. 45 ¶2 forbids a heavier penalty because of the party's statement; a heavier decision on any
+ * ground needs a fresh notice, since the party was never heard on it (Art. 44).
  */
 export function heavierThan(decided: PenaltyDecision, notified: PenaltyDecision): string | null {
   // A type the notice did not name is heavier, unless it replaces a heavier notified type that the

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { LifecycleAction } from './actions'
 import { BIG, SMALL, WARNING, closeInv, decide, notify, review } from './lifecycle.test-support'
-import { applyAction, foldActions, initialProgress, type CaseProgress } from './progress'
+import {
+  applyAction,
+  decisionPauses,
+  foldActions,
+  initialProgress,
+  type CaseProgress
+} from './progress'
 
 const fold = (
   actions: LifecycleAction[],
@@ -266,5 +272,24 @@ describe('the fold of recorded actions (domain.md §1.4)', () => {
       ])
       expect(p).toMatchObject({ extension30: true, furtherExtensionDays: 25 })
     })
+  })
+
+  it('does not count the hearing against the decision clock: request to held, or to today while pending', () => {
+    const base = initialProgress('NOTIFIED', '2025-03-05')
+    const requested = applyAction(base, { kind: 'hearingRequest', on: '2025-04-01' })
+    expect(decisionPauses(requested, '2025-04-03')).toEqual([
+      { firstDay: '2025-04-01', lastDay: '2025-04-03', reason: '听证' }
+    ])
+    const noticed = applyAction(requested, {
+      kind: 'hearingNotice',
+      on: '2025-04-02',
+      hearingOn: '2025-04-15',
+      place: '听证室'
+    })
+    const held = applyAction(noticed, { kind: 'hearingHeld', on: '2025-04-15', summary: '—' })
+    expect(decisionPauses(held, '2025-05-01')).toEqual([
+      { firstDay: '2025-04-01', lastDay: '2025-04-15', reason: '听证' }
+    ])
+    expect(decisionPauses(base, '2025-05-01')).toEqual([])
   })
 })

@@ -231,3 +231,17 @@ export function foldActions(
 ): CaseProgress {
   return actions.reduce(applyAction, initialProgress(status, filedOn))
 }
+
+/**
+ * Days that do not count against the decision clock: suspensions (中止) and, under the market-
+ * regulation procedure rules (unverified, domain.md §1.1 row 7), the hearing — from the request to
+ * the day it was held or abandoned (or is still pending: up to `today`).
+ */
+export function decisionPauses(p: CaseProgress, today: string): PausedSpan[] {
+  const h = p.hearing
+  if (!h) return p.pauses
+  const end = h.heldOn ?? h.abandonedOn ?? today
+  return end >= h.requestedOn
+    ? [...p.pauses, { firstDay: h.requestedOn, lastDay: end, reason: '听证' }]
+    : p.pauses
+}

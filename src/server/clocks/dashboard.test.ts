@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CASES_DUE_SQL } from './repo'
+import { CASES_DUE_SQL, PAYMENTS_DUE_SQL } from './repo'
 import { makeTestServer, makeUscc } from '../test-support'
 
 describe('dashboard/deadlines', () => {
@@ -69,5 +69,14 @@ describe('dashboard/deadlines', () => {
     const text = plan.map((p) => p.detail).join(' | ')
     expect(text).toMatch(/SEARCH cases USING INDEX cases_open_decision_due/)
     expect(text).not.toMatch(/TEMP B-TREE/)
+    const payments = (
+      t.server.deps.db
+        .prepare(`EXPLAIN QUERY PLAN ${PAYMENTS_DUE_SQL}`)
+        .all({ until: '2026-03-09', officerId: null }) as { detail: string }[]
+    )
+      .map((p) => p.detail)
+      .join(' | ')
+    expect(payments).toMatch(/SEARCH cases USING INDEX cases_open_payment_due/)
+    expect(payments).not.toMatch(/TEMP B-TREE/)
   })
 })

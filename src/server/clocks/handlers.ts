@@ -13,7 +13,7 @@ import {
 import { addWorkingDays } from '../../core/clocks/working-days'
 import { dateZh, formatCitation } from '../../core/discretion/citation'
 import { daysBetween } from '../../core/discretion/dates'
-import type { CaseProgress } from '../../core/lifecycle/progress'
+import { decisionPauses, type CaseProgress } from '../../core/lifecycle/progress'
 import type { CaseClockView, ClockKind } from '../../shared/views'
 import type { Handler } from '../context'
 import { loadCaseState, todayOf } from '../lifecycle/state'
@@ -33,7 +33,11 @@ function statementDeadline(
     ok: true,
     value: {
       due: due.value,
-      citation: { law: '中华人民共和国行政处罚法', article: '第四十四条、第六十二条', version: '2021-01-22' },
+      citation: {
+        law: '中华人民共和国行政处罚法',
+        article: '第四十四条、第六十二条',
+        version: '2021-01-22'
+      },
       related: [],
       explanation: `告知日（${dateZh(notifiedOn)}）后${days}个工作日内，当事人可以陈述、申辩，期限届满日为${dateZh(due.value)}；届满前，除当事人明确放弃外，不得作出决定。期间依据：${source}。`,
       notes: []
@@ -49,7 +53,8 @@ function statementDeadline(
 function runningClocks(
   calendar: WorkingCalendar,
   p: CaseProgress,
-  statementDays: { workingDays: number; source: string }
+  statementDays: { workingDays: number; source: string },
+  today: string
 ): Pending[] {
   const out: Pending[] = []
   const pending = ['FILED', 'INVESTIGATING', 'UNDER_REVIEW', 'NOTIFIED'].includes(p.status)
@@ -58,7 +63,7 @@ function runningClocks(
       clock: 'decision',
       result: decisionDeadline(calendar, {
         filedOn: p.filedOn,
-        pauses: p.pauses,
+        pauses: decisionPauses(p, today),
         extension30: p.extension30,
         furtherExtensionDays: p.furtherExtensionDays
       })
@@ -68,14 +73,22 @@ function runningClocks(
     if (!p.waivedOn && p.statementsSinceNotice === 0) {
       out.push({
         clock: 'statement',
-        result: statementDeadline(calendar, p.notice.on, statementDays.workingDays, statementDays.source)
+        result: statementDeadline(
+          calendar,
+          p.notice.on,
+          statementDays.workingDays,
+          statementDays.source
+        )
       })
     }
     if (p.notice.hearingOffered && !p.hearing && !p.waivedOn) {
       out.push({ clock: 'hearingRequest', result: hearingRequestDeadline(calendar, p.notice.on) })
     }
     if (p.hearing?.hearingOn && !p.hearing.heldOn && !p.hearing.noticeOn) {
-      out.push({ clock: 'hearingNotice', result: hearingNoticeDeadline(calendar, p.hearing.hearingOn) })
+      out.push({
+        clock: 'hearingNotice',
+        result: hearingNoticeDeadline(calendar, p.hearing.hearingOn)
+      })
     }
   }
   const d = p.decision
@@ -113,7 +126,7 @@ const clocks: Handler<'cases/clocks'> = (input, ctx) => {
   }
   const today = todayOf(ctx)
   const statementDays = ctx.discretion.current(ctx.db).config.statements
-  return runningClocks(loaded.calendar, state.progress, statementDays).map(
+  return runningClocks(loaded.calendar, state.progress, statementDays, today).map(
     ({ clock, result }): CaseClockView => {
       if (!result.ok) return { clock, ok: false, problem: result.problem.message }
       return {

@@ -50,16 +50,25 @@ const isOfficerOf = (user: UserView, state: CaseState) =>
 function checkActor(user: UserView, state: CaseState, action: LifecycleAction): void {
   if (needsReviewer(action.kind)) {
     if (!user.roles.includes('reviewer')) {
-      throw new AppError('FORBIDDEN', '法制审核意见只能由法制审核人员记录（《行政处罚法》第五十八条）。')
+      throw new AppError(
+        'FORBIDDEN',
+        '法制审核意见只能由法制审核人员记录（《行政处罚法》第五十八条）。'
+      )
     }
     if (isOfficerOf(user, state)) {
-      throw new AppError('FORBIDDEN', '办案人员不得审核本人承办的案件（《行政处罚法》第五十八条）。')
+      throw new AppError(
+        'FORBIDDEN',
+        '办案人员不得审核本人承办的案件（《行政处罚法》第五十八条）。'
+      )
     }
     return
   }
   if (needsHead(action.kind)) {
     if (!user.roles.includes('head')) {
-      throw new AppError('FORBIDDEN', '延期、延期或分期缴纳和归档须经行政机关负责人批准，只能由负责人记录。')
+      throw new AppError(
+        'FORBIDDEN',
+        '延长办案期限、延期或分期缴纳、结案和归档须经行政机关负责人批准，只能由负责人记录。'
+      )
     }
     return
   }
@@ -68,7 +77,10 @@ function checkActor(user: UserView, state: CaseState, action: LifecycleAction): 
 }
 
 function conflict(): AppError {
-  return new AppError('CONFLICT', '该案件已被他人修改。为避免覆盖对方的修改，本次未保存；请刷新后重试。')
+  return new AppError(
+    'CONFLICT',
+    '该案件已被他人修改。为避免覆盖对方的修改，本次未保存；请刷新后重试。'
+  )
 }
 
 const progress: Handler<'cases/progress'> = (input, ctx) =>
@@ -78,9 +90,11 @@ const act: Handler<'cases/act'> = (input, ctx) => {
   const user = actingUser(ctx)
   const action = toLifecycleAction(input.action)
   if (!action) {
-    throw new AppError('VALIDATION', '决定结果与处罚内容不一致：给予处罚须填写处罚内容，不予处罚不应填写。', [
-      { path: 'action.penalty', message: '处罚内容与决定结果不一致' }
-    ])
+    throw new AppError(
+      'VALIDATION',
+      '决定结果与处罚内容不一致：给予处罚须填写处罚内容，不予处罚不应填写。',
+      [{ path: 'action.penalty', message: '处罚内容与决定结果不一致' }]
+    )
   }
   const unit = getUnit(ctx.db)
   if (!unit) throw new AppError('SETUP_REQUIRED', '请先完成首次设置。')

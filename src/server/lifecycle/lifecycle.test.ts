@@ -207,7 +207,7 @@ describe('ordinary procedure (APL Arts. 44–45, 58, 60–67, 72)', () => {
       '2026-03-17',
       'overdue'
     ])
-    const unpaid = await refusal(act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }))
+    const unpaid = await refusal(act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }, head))
     expect(unpaid.message).toContain('罚款尚未缴清')
 
     // Paid three days late: 3 % a day of the fine (Art. 72(1)) → 1 350 000 fen surcharge.
@@ -222,7 +222,9 @@ describe('ordinary procedure (APL Arts. 44–45, 58, 60–67, 72)', () => {
       outstandingFen: 1_350_000,
       finePaidOn: '2026-03-20'
     })
-    const stillOwed = await refusal(act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }))
+    const stillOwed = await refusal(
+      act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }, head)
+    )
     expect(stillOwed.message).toContain('尚欠13500.00元')
     await t.call(
       'payments/record',
@@ -239,7 +241,11 @@ describe('ordinary procedure (APL Arts. 44–45, 58, 60–67, 72)', () => {
       (await t.call('dashboard/deadlines', {}, officerA.token)).cases.map((x) => x.id)
     ).not.toContain(c.id)
 
-    const closed = await act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' })
+    // Closing is the head's approval (结案审批); an officer is refused.
+    expect((await refusal(act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }))).code).toBe(
+      'FORBIDDEN'
+    )
+    const closed = await act(c.id, '2026-03-20', { kind: 'close', on: '2026-03-20' }, head)
     expect(closed.status).toBe('CLOSED')
     // Archiving is the head's (approval); an officer is refused.
     expect(

@@ -113,8 +113,7 @@ export function getPayment(
 ): { case_id: string; amount_fen: number; reverses_id: string | null } | null {
   return (
     (prepare(db, 'SELECT case_id, amount_fen, reverses_id FROM payments WHERE id = ?').get(id) as
-      | { case_id: string; amount_fen: number; reverses_id: string | null }
-      | undefined) ?? null
+      { case_id: string; amount_fen: number; reverses_id: string | null } | undefined) ?? null
   )
 }
 

@@ -8,7 +8,7 @@ import type { System } from '../../core/discretion/catalogue-schema'
 import { balanceOf, type Balance } from '../../core/lifecycle/execution'
 import type { GuardContext } from '../../core/lifecycle/guards'
 import type { HearingThresholds } from '../../core/lifecycle/penalty'
-import { foldActions, type CaseProgress } from '../../core/lifecycle/progress'
+import { decisionPauses, foldActions, type CaseProgress } from '../../core/lifecycle/progress'
 import { AppError } from '../../shared/errors'
 import type { PaymentView } from '../../shared/lifecycle-views'
 import type { CallContext } from '../context'
@@ -127,7 +127,7 @@ export function refreshDerivedDates(ctx: CallContext, state: CaseState): void {
     const due = calendar
       ? decisionDeadline(calendar, {
           filedOn: p.filedOn,
-          pauses: p.pauses,
+          pauses: decisionPauses(p, todayOf(ctx)),
           extension30: p.extension30,
           furtherExtensionDays: p.furtherExtensionDays
         })
