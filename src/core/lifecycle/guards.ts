@@ -43,7 +43,7 @@ export const STATUS_ZH: Record<CaseStatus, string> = {
   FILED: '已立案',
   INVESTIGATING: '调查中',
   NOTIFIED: '已告知',
-  UNDER_REVIEW: '待审核告知',
+  UNDER_REVIEW: '审核中',
   DECIDED: '已决定',
   SERVED: '已送达',
   EXECUTING: '执行中',

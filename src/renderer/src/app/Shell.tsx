@@ -51,7 +51,10 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
           {isOfficer ? <a href={href({ name: 'caseNew' })}>{t('nav.newCase')}</a> : null}
           <a href={href({ name: 'deadlines' })}>{t('nav.deadlines')}</a>
           <a href={href({ name: 'catalogue' })}>{t('nav.catalogue')}</a>
-          {isHead || isAdmin ? <a href={href({ name: 'numbers' })}>{t('nav.numbers')}</a> : null}
+          {/* Officers void spoilt numbers of their own blocks; heads and admins reserve blocks. */}
+          {isHead || isAdmin || isOfficer ? (
+            <a href={href({ name: 'numbers' })}>{t('nav.numbers')}</a>
+          ) : null}
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">

@@ -21,7 +21,6 @@ export const en: Record<MessageKey, string> = {
   'deadlines.unit': 'This unit',
   'deadlines.byOfficer': 'By officer',
   'deadlines.officer': 'Officer',
-  'deadlines.due': 'Due',
   'deadlines.none': 'No case is overdue or due within 7 days.',
   'deadlines.truncated': 'Only the earliest cases are listed; the counts above are complete.',
   'nav.cases': 'Cases',

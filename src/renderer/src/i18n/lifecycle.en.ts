@@ -212,7 +212,6 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'evidence.kind': 'Kind',
   'evidence.name': 'Title',
   'evidence.file': 'File',
-  'evidence.size': 'Size',
   'evidence.sha256': 'SHA-256',
   'evidence.collected': 'Collected',
   'evidence.collectedBy': 'Collected by',

@@ -211,7 +211,6 @@ export const lifecycleZh = {
   'evidence.kind': '证据种类',
   'evidence.name': '证据名称',
   'evidence.file': '文件',
-  'evidence.size': '大小',
   'evidence.sha256': 'SHA-256',
   'evidence.collected': '收集情况',
   'evidence.collectedBy': '收集人',

@@ -21,7 +21,6 @@ export const zh = {
   'deadlines.unit': '本单位',
   'deadlines.byOfficer': '按办案人员',
   'deadlines.officer': '办案人员',
-  'deadlines.due': '期限届满',
   'deadlines.none': '没有已超期或七日内到期的案件。',
   'deadlines.truncated': '仅列出最早到期的部分案件；上方计数完整。',
   'nav.cases': '案件',

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { OfficerOptions } from './OfficerOptions'
 import { useEffect, useState } from 'react'
-import { useFieldArray, useForm } from 'react-hook-form'
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form'
 import { CASE_SOURCES } from '../../../../core/cases/vocabulary'
 import { caseCreateInput, type CaseFields } from '../../../../shared/schemas/cases'
 import type { CaseDetail } from '../../../../shared/views'
 import { useSession } from '../../app/session'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
-import { call } from '../../lib/api'
+import { ApiError, call } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { blankParty, newCaseValues, valuesFromCase, type CaseFormValues } from './case-form-values'
@@ -33,11 +33,15 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
   const officers = useOfficers()
   const [error, setError] = useState<unknown>(null)
   const isOfficer = session.user.roles.includes('officer')
-  const { register, control, handleSubmit, formState, watch, getValues } = useForm<
-    CaseFormValues,
-    unknown,
-    CaseFields
-  >({
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState,
+    watch,
+    getValues,
+    setError: setFieldError
+  } = useForm<CaseFormValues, unknown, CaseFields>({
     resolver: zodResolver(caseCreateInput),
     defaultValues: existing
       ? valuesFromCase(existing)
@@ -55,6 +59,12 @@ function CaseForm({ existing }: { existing: CaseDetail | null }) {
       navigate({ name: 'caseDetail', id: saved.id })
     } catch (err) {
       setError(err)
+      // The server names the field a refusal is about (e.g. the act date outside the limitation).
+      if (err instanceof ApiError) {
+        for (const issue of err.issues) {
+          setFieldError(issue.path as FieldPath<CaseFormValues>, { message: issue.message })
+        }
+      }
     }
   })
 

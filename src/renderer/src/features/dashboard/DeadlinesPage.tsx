@@ -97,9 +97,7 @@ export function DeadlinesPage() {
                   <td>{c.cause}</td>
                   <td>{c.partyNames.join('、')}</td>
                   <td data-testid="deadline-clock">{t(`deadlines.clock.${c.clock}`)}</td>
-                  <td data-testid="deadline-due">
-                    {t('deadlines.due')} {c.dueOn}
-                  </td>
+                  <td data-testid="deadline-due">{c.dueOn}</td>
                   <td>
                     <span className="badge">{t(`clocks.status.${c.dueStatus}`)}</span>
                   </td>

@@ -25,7 +25,7 @@ export function CaseLifecycle({ detail, version, mayChange, onChanged }: Props) 
       />
       <PaymentsPanel progress={progress} mayChange={mayChange} onChanged={onChanged} />
       <DocumentsPanel progress={progress} mayChange={mayChange} version={version} />
-      <EvidencePanel caseId={detail.id} mayChange={mayChange} />
+      <EvidencePanel caseId={detail.id} mayChange={mayChange && progress.status !== 'ARCHIVED'} />
     </>
   )
 }

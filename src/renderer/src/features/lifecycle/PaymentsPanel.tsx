@@ -51,7 +51,9 @@ export function PaymentsPanel({ progress, mayChange, onChanged }: Props) {
   const p = progress.progress
   const fined = p.decision?.outcome === 'penalty' && p.decision.penalty.fineFen !== null
   if (!fined && progress.payments.length === 0) return null
-  const mayRecord = mayChange && fined && p.service !== null && p.status !== 'ARCHIVED'
+  // The server takes payments on a served fine until the case is closed.
+  const open = p.status !== 'CLOSED' && p.status !== 'ARCHIVED'
+  const mayRecord = mayChange && fined && p.service !== null && open
   return (
     <section className="payments" aria-label={t('payments.title')}>
       <h2>{t('payments.title')}</h2>
