@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { createMemoryBlobStore } from '../files/blob-store'
+import { type createMemoryBlobStore } from '../files/blob-store'
 import { makeTestServer, makeUscc, type TestServer } from '../test-support'
 
 type Actor = Awaited<ReturnType<TestServer['addUser']>>

@@ -35,7 +35,14 @@ import {
   emWidth,
   labelColumnWidth
 } from './geometry'
-import { endsTitleRun, groupBlocks, hardLines, type FieldRow, type Group } from './groups'
+import {
+  endsTitleRun,
+  groupBlocks,
+  hardLines,
+  printableLayout,
+  type FieldRow,
+  type Group
+} from './groups'
 
 export type DocxOptions = {
   createdAt: Date
@@ -51,7 +58,8 @@ const exactly = (pt: number) => ({ line: twips(pt), lineRule: LineRuleType.EXACT
 
 const TYPE_WIDTH_PT = (PAGE_MM.width - MARGIN_MM.left - MARGIN_MM.right) * PT_PER_MM
 
-export async function renderDocx(layout: DocumentLayout, options: DocxOptions): Promise<Buffer> {
+export async function renderDocx(source: DocumentLayout, options: DocxOptions): Promise<Buffer> {
+  const layout = printableLayout(source)
   const bodyFont = options.fontName ?? BODY_FONT
   const groups = groupBlocks(layout.blocks)
   const children = groups.flatMap((group, i) => blockParts(group, endsTitleRun(groups, i)))
@@ -80,9 +88,7 @@ export async function renderDocx(layout: DocumentLayout, options: DocxOptions): 
               bottom: mm(MARGIN_MM.bottom),
               left: mm(MARGIN_MM.left),
               header: mm(15),
-              // The footer's bottom edge: the page number, its top 7 mm under the type area, and the
-              // footer line below it end about this far from the paper's edge.
-              footer: mm(MARGIN_MM.bottom - PAGE_NUMBER_DROP_MM - 12)
+              footer: footerDistance(layout.footer)
             }
           }
         },
@@ -136,8 +142,9 @@ function blockParts(group: Group, endsTitles: boolean): FileChild[] {
               firstLineChars: INDENT_EMS * 100,
               firstLine: twips(INDENT_EMS * SIZE_PT.body)
             },
-            keepNext: group.kind === 'heading',
-            children: [new TextRun({ text, bold: group.kind === 'heading' })]
+            // A heading stays with the paragraph it introduces.
+            ...(group.kind === 'heading' ? { keepNext: true } : {}),
+            children: [new TextRun(group.kind === 'heading' ? { text, bold: true } : { text })]
           })
       )
     case 'fields':
@@ -208,17 +215,28 @@ function signature(lines: readonly string[]): Paragraph[] {
         alignment: AlignmentType.CENTER,
         indent: { left: twips(left), right: twips(gap) },
         spacing: { ...exactly(PITCH_PT.body), before: i === 0 ? twips(PITCH_PT.body) : 0 },
-        keepNext: i < set.length - 1,
+        // The block stays on one page.
+        ...(i < set.length - 1 ? { keepNext: true } : {}),
         keepLines: true,
         children: [new TextRun({ text })]
       })
   )
 }
 
+/**
+ * Word places the footer by its bottom edge's distance from the paper's edge; this puts the page
+ * number's top 7 mm below the type area, as in the PDF, with the footer lines under it.
+ */
+function footerDistance(footer: string | null): number {
+  const lines = footer === null ? 0 : hardLines(footer).length
+  const height = PITCH_PT.pageNumber + lines * PITCH_PT.footer
+  return Math.max(0, mm(MARGIN_MM.bottom - PAGE_NUMBER_DROP_MM) - twips(height))
+}
+
 function pageFooter(footer: string | null): Footer {
   const number = new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: exactly(SIZE_PT.pageNumber * 1.25),
+    spacing: exactly(PITCH_PT.pageNumber),
     children: [
       new TextRun({
         children: ['— ', PageNumber.CURRENT, ' —'],

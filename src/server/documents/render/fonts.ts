@@ -112,7 +112,7 @@ function bundledFonts(dir: string): FontFile[] {
 
 /** Opens a face, cached per file and face, or throws saying why it cannot be used. */
 function loadFont(file: FontFile): LoadedFont {
-  const key = `${file.path}#${file.face ?? ''}`
+  const key = `${file.path}#${file.face ?? ''}${file.exact ? '!' : ''}`
   const cached = cache.get(key)
   if (cached) return cached
   let opened: Font | FontCollection
@@ -145,11 +145,15 @@ function coversChinese(face: Font): boolean {
   return [...CJK_PROBE].every((ch) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))
 }
 
-/** The distinct characters of `text` the font has no glyph for; spaces and control characters aside. */
+/**
+ * The distinct characters of `text` the font has no glyph for. The ASCII space and control characters
+ * are left out: the renderers set tabs as spaces and drop other controls. Other spaces (U+3000, no-break
+ * space) are printed with the font's glyph, so they are checked like any character.
+ */
 export function missingGlyphs(font: LoadedFont, text: string): string[] {
   const missing = new Set<string>()
   for (const ch of text) {
-    if (/^[\s\p{Cc}]$/u.test(ch)) continue
+    if (ch === ' ' || /^\p{Cc}$/u.test(ch)) continue
     if (!font.face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) missing.add(ch)
   }
   return [...missing]
@@ -163,7 +167,7 @@ export function assertPrintable(font: LoadedFont, texts: readonly string[]): voi
   const more = missing.length > 20 ? `等 ${missing.length} 个` : ''
   throw new AppError(
     'REFUSED',
-    `字体 ${font.postscriptName} 缺少以下字符的字形：${shown.join('、')}${more}。` +
+    `字体缺少以下字符的字形：${shown.join('、')}${more}（字体 ${font.postscriptName}，${font.path}）。` +
       '请修改文书中的这些字符，或设置 YARDSTICK_FONT 为包含它们的字体。'
   )
 }

@@ -15,7 +15,7 @@ export const SIZE_PT = { title: 22, body: 16, field: 14, pageNumber: 14, footer:
  * Line pitch in points. 29 pt puts 22 body lines in the 225 mm type area, GB/T 9704's grid; Word
  * templates for 公文 write the same as 固定值 29 磅.
  */
-export const PITCH_PT = { title: 36, body: 29, field: 22, footer: 12 }
+export const PITCH_PT = { title: 36, body: 29, field: 22, pageNumber: 17.5, footer: 12 }
 
 /** Body paragraphs start two characters in; the signature block stands four characters from the right. */
 export const INDENT_EMS = 2

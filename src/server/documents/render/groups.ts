@@ -37,6 +37,30 @@ export function printedTexts(layout: DocumentLayout): string[] {
   return texts
 }
 
+/**
+ * The layout with tabs set as spaces and other control characters (line breaks aside) removed: a PDF
+ * would draw them as boxes and XML 1.0, hence DOCX, cannot hold most of them.
+ */
+export function printableLayout(layout: DocumentLayout): DocumentLayout {
+  const clean = (text: string) => text.replace(/\t/g, ' ').replace(/[^\P{Cc}\n\r]/gu, '')
+  return {
+    ...layout,
+    title: clean(layout.title),
+    subject: clean(layout.subject),
+    footer: layout.footer === null ? null : clean(layout.footer),
+    blocks: layout.blocks.map((block): DocumentBlock => {
+      switch (block.kind) {
+        case 'field':
+          return { ...block, label: clean(block.label), value: clean(block.value) }
+        case 'signature':
+          return { ...block, lines: block.lines.map(clean) }
+        default:
+          return { ...block, text: clean(block.text) }
+      }
+    })
+  }
+}
+
 /** Lines of a text split at its own line breaks. */
 export function hardLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/)

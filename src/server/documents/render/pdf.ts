@@ -12,7 +12,14 @@ import {
   SIGNATURE_RIGHT_EMS,
   SIZE_PT
 } from './geometry'
-import { endsTitleRun, groupBlocks, hardLines, printedTexts, type Group } from './groups'
+import {
+  endsTitleRun,
+  groupBlocks,
+  hardLines,
+  printableLayout,
+  printedTexts,
+  type Group
+} from './groups'
 import { drawFields } from './pdf-fields'
 import { Flow, TYPE_AREA, TYPE_WIDTH, setLine } from './pdf-flow'
 import { wrap, type Measure } from './wrap'
@@ -23,7 +30,8 @@ const pageNumber = (n: number): string => `— ${n} —`
 /** The characters page numbers are made of, checked against the font with the text. */
 const PAGE_NUMBER_CHARS = '— 0123456789'
 
-export async function renderPdf(layout: DocumentLayout, options: PdfOptions): Promise<Buffer> {
+export async function renderPdf(source: DocumentLayout, options: PdfOptions): Promise<Buffer> {
+  const layout = printableLayout(source)
   assertPrintable(options.font, [...printedTexts(layout), PAGE_NUMBER_CHARS])
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -134,9 +142,8 @@ function drawPageFooters(doc: PDFKit.PDFDocument, footer: string | null): void {
     let top = TYPE_AREA.bottom + PAGE_NUMBER_DROP_MM * PT_PER_MM
     const number = pageNumber(i + 1)
     const numberWidth = doc.fontSize(SIZE_PT.pageNumber).widthOfString(number)
-    const numberPitch = SIZE_PT.pageNumber * 1.25
-    setLine(doc, number, centred(numberWidth), top, SIZE_PT.pageNumber, numberPitch)
-    top += numberPitch
+    setLine(doc, number, centred(numberWidth), top, SIZE_PT.pageNumber, PITCH_PT.pageNumber)
+    top += PITCH_PT.pageNumber
     for (const line of footerLines) {
       setLine(doc, line, centred(footerMeasure(line)), top, SIZE_PT.footer, PITCH_PT.footer)
       top += PITCH_PT.footer

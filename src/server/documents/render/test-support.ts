@@ -73,9 +73,15 @@ export function pdfText(pdf: Buffer): string {
   return withPdfFile(pdf, (file) => poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).toString())
 }
 
+/** pdfinfo's report: Title, Subject, Producer, CreationDate, Pages, … one per line. */
+export function pdfInfo(pdf: Buffer): string {
+  return withPdfFile(pdf, (file) =>
+    poppler('pdfinfo', ['-enc', 'UTF-8', '-isodates', file]).toString()
+  )
+}
+
 export function pdfPageCount(pdf: Buffer): number {
-  const info = withPdfFile(pdf, (file) => poppler('pdfinfo', [file]).toString())
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN)
+  return Number(/^Pages:\s+(\d+)/m.exec(pdfInfo(pdf))?.[1] ?? NaN)
 }
 
 /** Share of dark pixels on page 1, rendered in grey at 40 dpi (a blank page gives 0). */
