@@ -19,6 +19,9 @@ export function header(s: DocumentSnapshot): DocumentBlock[] {
     { kind: 'title', text: DOCUMENT_TITLE_ZH[s.docType] }
   ]
   if (s.number) blocks.push({ kind: 'line', text: s.number, align: 'center' })
+  // The 案号 ties the document to its file (一案一卷); numbered documents print it right-aligned
+  // under their 文号, the forms carry it as a field.
+  if (s.number) blocks.push({ kind: 'line', text: `案号：${s.case.caseNumber}`, align: 'right' })
   return blocks
 }
 

@@ -39,6 +39,8 @@ export type LifecycleAction =
     }
   | { kind: 'transfer'; on: string; organ: string; reason: string }
   | { kind: 'collectiveDiscussion'; on: string; participants: string; conclusion: string }
+  /** The principal head approves a deviation from the benchmark or a 减轻 (Hubei 2023 notice). */
+  | { kind: 'approveDeviation'; on: string; reasons: string }
   | { kind: 'legalReview'; on: string; opinion: ReviewOpinion; reasons: string }
   | { kind: 'notify'; on: string; penalty: PenaltyDecision; hearingOffered: boolean }
   | { kind: 'waive'; on: string }
@@ -78,6 +80,7 @@ export const LIFECYCLE_ACTION_KINDS = [
   'closeInvestigation',
   'transfer',
   'collectiveDiscussion',
+  'approveDeviation',
   'legalReview',
   'notify',
   'waive',
@@ -105,7 +108,13 @@ export const LIFECYCLE_ACTION_KINDS = [
 /** Actions only a head (负责人) may record: the approvals of extension (程序规定), deferral or
  * instalments (APL Art. 66 ¶2), closing (结案审批) and archiving. */
 export function needsHead(kind: LifecycleActionKind): boolean {
-  return kind === 'extend' || kind === 'deferral' || kind === 'close' || kind === 'archive'
+  return (
+    kind === 'extend' ||
+    kind === 'deferral' ||
+    kind === 'close' ||
+    kind === 'archive' ||
+    kind === 'approveDeviation'
+  )
 }
 
 /** Actions only a legal reviewer records, and never on a case they handle (APL Art. 58). */

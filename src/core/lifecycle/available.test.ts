@@ -37,12 +37,20 @@ describe('availableActions: the buttons each stage offers', () => {
     [
       'under review with a penalty conclusion',
       fold(investigated),
-      ['legalReview', 'collectiveDiscussion', 'notify', 'decide', 'transfer', ...clock]
+      [
+        'legalReview',
+        'collectiveDiscussion',
+        'approveDeviation',
+        'notify',
+        'decide',
+        'transfer',
+        ...clock
+      ]
     ],
     [
       'under review with a no-penalty conclusion: no notice to give',
       fold([closeInv('2025-03-20', { conclusion: 'noPenalty' })]),
-      ['legalReview', 'collectiveDiscussion', 'decide', 'transfer', ...clock]
+      ['legalReview', 'collectiveDiscussion', 'approveDeviation', 'decide', 'transfer', ...clock]
     ],
     [
       'notified, no hearing offered',
@@ -52,6 +60,7 @@ describe('availableActions: the buttons each stage offers', () => {
         'statement',
         'legalReview',
         'collectiveDiscussion',
+        'approveDeviation',
         'notify',
         'decide',
         'transfer',
@@ -67,6 +76,7 @@ describe('availableActions: the buttons each stage offers', () => {
         'reconsider',
         'legalReview',
         'collectiveDiscussion',
+        'approveDeviation',
         'notify',
         'decide',
         'transfer',

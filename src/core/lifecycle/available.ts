@@ -17,7 +17,7 @@ export function availableActions(p: CaseProgress): LifecycleActionKind[] {
       clock()
       break
     case 'UNDER_REVIEW':
-      add('legalReview', 'collectiveDiscussion')
+      add('legalReview', 'collectiveDiscussion', 'approveDeviation')
       if (p.conclusion === 'penalty') add('notify')
       add('decide', 'transfer')
       clock()
@@ -29,7 +29,7 @@ export function availableActions(p: CaseProgress): LifecycleActionKind[] {
         if (!p.hearing || p.hearing.abandonedOn) add('hearingRequest')
         else if (!p.hearing.heldOn) add('hearingNotice', 'hearingHeld', 'hearingAbandoned')
       }
-      add('legalReview', 'collectiveDiscussion', 'notify', 'decide', 'transfer')
+      add('legalReview', 'collectiveDiscussion', 'approveDeviation', 'notify', 'decide', 'transfer')
       clock()
       break
     case 'DECIDED':

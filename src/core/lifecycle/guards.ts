@@ -17,7 +17,8 @@ import {
   heavierThan,
   penaltyShapeProblem,
   simpleProcedureRefusal,
-  type HearingThresholds
+  type HearingThresholds,
+  type PenaltyDecision
 } from './penalty'
 import { decisionPauses, type CaseProgress } from './progress'
 import { refuse, type Refusal } from './refusal'
@@ -36,6 +37,37 @@ export type GuardContext = {
   /** Working days after the notice in which the party may state its case (configurable). */
   statementWorkingDays: number
   payments: readonly PaymentEntry[]
+  /** The benchmark evaluation in force on the case, for the approval rule; null when none. */
+  benchmark: BenchmarkContext | null
+}
+
+/**
+ * What the decision is measured against: the proposed fine range and whether the evaluation already
+ * recorded a deviation or a 减轻. Which of them need approval is the unit's configuration (Hubei 2023
+ * notice: principal-head approval or collective discussion; unit-config.yaml collectiveDiscussion).
+ */
+export type BenchmarkContext = {
+  proposedFine: { minFen: number; maxFen: number } | null
+  deviationRecorded: boolean
+  mitigated: boolean
+  approvalForDeviation: boolean
+  approvalForMitigated: boolean
+  /** The configured source of the approval rule, printed in the refusal. */
+  source: string
+}
+
+/** Why the decision needs the head's approval or a collective discussion, or null. */
+export function approvalNeed(b: BenchmarkContext | null, decided: PenaltyDecision | null): string | null {
+  if (!b) return null
+  if (b.approvalForMitigated && b.mitigated) return '本案拟减轻处罚'
+  if (!b.approvalForDeviation) return null
+  if (b.deviationRecorded) return '裁量结果偏离裁量基准的建议'
+  const fine = decided?.fineFen ?? null
+  if (fine !== null && b.proposedFine && (fine < b.proposedFine.minFen || fine > b.proposedFine.maxFen)) {
+    const y = (f: number) => `${(f / 100).toFixed(2)}元`
+    return `决定罚款${y(fine)}超出裁量基准建议的${y(b.proposedFine.minFen)}至${y(b.proposedFine.maxFen)}`
+  }
+  return null
 }
 
 export const STATUS_ZH: Record<CaseStatus, string> = {
@@ -203,6 +235,13 @@ function decideRefusal(
   if (p.review && p.review.opinion === 'reject') {
     return refuse('MISSING_STEP', `法制审核意见为不同意，不得作出决定（${APL}第五十八条）。`)
   }
+  const need = approvalNeed(ctx.benchmark, a.outcome === 'penalty' ? a.penalty : null)
+  if (need && !p.deviationApprovedOn && !p.collectiveDiscussionOn) {
+    return refuse(
+      'MISSING_STEP',
+      `${need}，须经行政机关主要负责人批准或者集体讨论决定（${ctx.benchmark?.source ?? ''}）：尚未记录批准或集体讨论。`
+    )
+  }
   if (p.collectiveDiscussionRequired && !p.collectiveDiscussionOn) {
     return refuse(
       'MISSING_STEP',
@@ -283,6 +322,8 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       )
     case 'transfer':
       return stage(p, BEFORE_DECISION, '移送司法机关') ?? notBefore(a.on, p.filedOn, '立案日')
+    case 'approveDeviation':
+      return stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '批准偏离裁量基准（须先调查终结）')
     case 'collectiveDiscussion':
       return (
         stage(p, ['UNDER_REVIEW', 'NOTIFIED'], '记录集体讨论（须先调查终结）') ??

@@ -28,6 +28,7 @@ export function ctx(over: Partial<GuardContext> = {}): GuardContext {
     discoveredOn: '2025-01-06',
     violationOn: '2024-12-20',
     extendedLimitation: false,
+    benchmark: null,
     statementWorkingDays: 5,
     payments: [],
     ...over

@@ -33,6 +33,8 @@ export type CaseProgress = {
   legalReviewRequired: boolean
   collectiveDiscussionRequired: boolean
   collectiveDiscussionOn: string | null
+  /** The head's approval of a deviation from the benchmark or of 减轻. */
+  deviationApprovedOn: string | null
   /** The latest legal-review opinion since the investigation last closed. */
   review: { on: string; opinion: ReviewOpinion } | null
   /** The latest notice (告知); a fresh notice replaces the earlier one and reopens the rights. */
@@ -69,6 +71,7 @@ export function initialProgress(status: CaseStatus, filedOn: string | null): Cas
     legalReviewRequired: false,
     collectiveDiscussionRequired: false,
     collectiveDiscussionOn: null,
+    deviationApprovedOn: null,
     review: null,
     notice: null,
     waivedOn: null,
@@ -121,6 +124,8 @@ export function applyAction(p: CaseProgress, a: LifecycleAction): CaseProgress {
       return { ...p, status: 'TRANSFERRED', transferredOn: a.on }
     case 'collectiveDiscussion':
       return { ...p, collectiveDiscussionOn: a.on }
+    case 'approveDeviation':
+      return { ...p, deviationApprovedOn: a.on }
     case 'legalReview':
       // 退回补正 sends the case back to the investigation; it must be concluded again.
       return a.opinion === 'return'

@@ -81,7 +81,7 @@ async function decidedCase() {
   await act(c.id, '2026-03-06', {
     kind: 'notify',
     on: '2026-03-06',
-    penalty: fine(200_000),
+    penalty: fine(400_000),
     hearingOffered: false
   })
   await act(c.id, '2026-03-09', { kind: 'waive', on: '2026-03-09' })
@@ -89,7 +89,7 @@ async function decidedCase() {
     kind: 'decide',
     on: '2026-03-10',
     outcome: 'penalty',
-    penalty: fine(200_000),
+    penalty: fine(400_000),
     reasons: '事实清楚，证据确凿。'
   })
   return c
@@ -119,9 +119,10 @@ describe('documents', () => {
     const text = pdfText(pdf.contentBase64).replace(/\s+/g, '')
     for (const needle of [
       '汉阳市监处罚〔2026〕1号',
+      c.caseNumber,
       '武汉市汉阳区晴川超市有限公司',
       USCC,
-      '2000.00元',
+      '4000.00元',
       '明码标价',
       '十五日',
       '六十日',

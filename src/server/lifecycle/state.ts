@@ -6,7 +6,8 @@ import { decisionDeadline } from '../../core/clocks/decision'
 import { shanghaiDate } from '../../core/text/calendar-date'
 import type { System } from '../../core/discretion/catalogue-schema'
 import { balanceOf, type Balance } from '../../core/lifecycle/execution'
-import type { GuardContext } from '../../core/lifecycle/guards'
+import type { BenchmarkContext, GuardContext } from '../../core/lifecycle/guards'
+import { evaluationsOfCase } from '../discretion/repo'
 import type { HearingThresholds } from '../../core/lifecycle/penalty'
 import { decisionPauses, foldActions, type CaseProgress } from '../../core/lifecycle/progress'
 import { AppError } from '../../shared/errors'
@@ -87,7 +88,23 @@ export function guardContext(ctx: CallContext, state: CaseState): GuardContext {
     violationOn: state.row.violation_on,
     extendedLimitation: state.row.extended_limitation === 1,
     statementWorkingDays: ctx.discretion.current(ctx.db).config.statements.workingDays,
-    payments: paymentEntries(state.payments)
+    payments: paymentEntries(state.payments),
+    benchmark: benchmarkContext(ctx, state.row.id)
+  }
+}
+
+/** The latest evaluation's proposal and the unit's approval rule (Hubei 2023 notice; configurable). */
+function benchmarkContext(ctx: CallContext, caseId: string): BenchmarkContext | null {
+  const latest = evaluationsOfCase(ctx.db, caseId)[0]
+  if (!latest) return null
+  const rule = ctx.discretion.current(ctx.db).config.collectiveDiscussion
+  return {
+    proposedFine: latest.fine,
+    deviationRecorded: latest.deviation,
+    mitigated: latest.outcomeLevel === 'MITIGATED',
+    approvalForDeviation: rule.forDeviation,
+    approvalForMitigated: rule.forMitigated,
+    source: rule.source
   }
 }
 

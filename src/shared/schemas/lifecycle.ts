@@ -46,6 +46,7 @@ export const lifecycleActionInput = z.discriminatedUnion('kind', [
     participants: note(500),
     conclusion: note(5000)
   }),
+  z.strictObject({ kind: z.literal('approveDeviation'), on, reasons: note(5000) }),
   z.strictObject({
     kind: z.literal('legalReview'),
     on,

@@ -49,6 +49,8 @@ export function blankAction(kind: LifecycleActionKind, on: string, p: CaseProgre
       return { kind, on, organ: '', reason: '' }
     case 'collectiveDiscussion':
       return { kind, on, participants: '', conclusion: '' }
+    case 'approveDeviation':
+      return { kind, on, reasons: '' }
     case 'legalReview':
       return { kind, on, opinion: 'approve', reasons: '' }
     case 'notify':

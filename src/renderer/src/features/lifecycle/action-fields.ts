@@ -89,6 +89,8 @@ export function fieldsOf(kind: LifecycleActionKind): ActionField[] {
       return [text('organ'), area('reason')]
     case 'collectiveDiscussion':
       return [text('participants'), area('conclusion', 'lifecycle.field.discussionConclusion')]
+    case 'approveDeviation':
+      return [area('reasons')]
     case 'legalReview':
       return [select('opinion', OPINIONS), area('reasons')]
     case 'notify':

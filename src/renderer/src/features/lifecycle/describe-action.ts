@@ -40,6 +40,8 @@ export function describeAction(a: LifecycleAction, t: Translate): string {
         labelled('lifecycle.field.participants', a.participants),
         labelled('lifecycle.field.discussionConclusion', a.conclusion)
       )
+    case 'approveDeviation':
+      return a.reasons
     case 'legalReview':
       return join(t(`lifecycle.opinion.${a.opinion}`), a.reasons)
     case 'notify':

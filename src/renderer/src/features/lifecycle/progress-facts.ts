@@ -79,6 +79,7 @@ export function factRows(view: CaseProgressView, t: Translate): FactRow[] {
       p.review && `${p.review.on} ${t(`lifecycle.opinion.${p.review.opinion}`)}`
     ],
     ['discussion', 'lifecycle.fact.discussion', p.collectiveDiscussionOn],
+    ['approval', 'lifecycle.fact.approval', p.deviationApprovedOn],
     [
       'notice',
       'lifecycle.fact.notice',
