@@ -43,7 +43,7 @@ export function initialFactsValues(detail: CaseDetail, today: string): FactsForm
     itemCode: '',
     partyKind: detail.parties[0]?.kind ?? 'organisation',
     age: '',
-    violation: detail.discoveredOn,
+    violation: detail.violationOn ?? detail.discoveredOn,
     continuingUntil: '',
     discovery: detail.discoveredOn,
     decision: today,
