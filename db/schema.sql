@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 40; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 50; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -64,6 +64,20 @@ CREATE TABLE case_number_serials (
   last_serial INTEGER NOT NULL,
   PRIMARY KEY (prefix, year)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE case_outcomes (
+  case_id TEXT PRIMARY KEY REFERENCES cases (id),
+  case_number TEXT NOT NULL,
+  unit_code TEXT NOT NULL,
+  item_code TEXT NOT NULL,
+  item_name TEXT NOT NULL,
+  benchmark_id TEXT NOT NULL,
+  level TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  fine_fen INTEGER,
+  position REAL,
+  fine_per_base REAL
+) STRICT;
 
 CREATE VIRTUAL TABLE case_search USING fts5 (parties, body, tokenize = 'trigram');
 
@@ -229,6 +243,19 @@ CREATE TABLE payments (
   CHECK ((reverses_id IS NULL AND amount_fen > 0) OR (reverses_id IS NOT NULL AND amount_fen < 0))
 ) STRICT;
 
+CREATE TABLE review_verdicts (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  code TEXT NOT NULL,
+  verdict TEXT NOT NULL CHECK (verdict IN ('reasonable', 'needsCorrection')),
+  reason TEXT NOT NULL,
+  -- The flag as it stood when judged (message and evidence), so a later change of the case shows.
+  flag TEXT NOT NULL,
+  origin_unit TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE unit (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   code TEXT NOT NULL,
@@ -259,6 +286,10 @@ CREATE INDEX audit_entity ON audit_log (entity, entity_id, seq);
 CREATE INDEX case_evaluations_case ON case_evaluations (case_id, created_at);
 
 CREATE INDEX case_evaluations_item ON case_evaluations (item_code, act_date);
+
+CREATE INDEX case_outcomes_decided ON case_outcomes (decided_on);
+
+CREATE INDEX case_outcomes_peers ON case_outcomes (item_code, benchmark_id, level, decided_on);
 
 CREATE INDEX cases_live_officer1 ON cases (officer1_id, sort_on DESC, id DESC) WHERE deleted_at IS NULL;
 
@@ -294,6 +325,8 @@ CREATE INDEX parties_uscc ON parties (uscc) WHERE uscc IS NOT NULL;
 CREATE INDEX payments_case ON payments (case_id, paid_on);
 
 CREATE UNIQUE INDEX payments_reversed_once ON payments (reverses_id) WHERE reverses_id IS NOT NULL;
+
+CREATE INDEX review_verdicts_case ON review_verdicts (case_id, code, created_at);
 
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
@@ -355,4 +388,14 @@ END;
 CREATE TRIGGER payments_no_update BEFORE UPDATE ON payments
 BEGIN
   SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
+END;
+
+CREATE TRIGGER review_verdicts_no_delete BEFORE DELETE ON review_verdicts
+BEGIN
+  SELECT RAISE(ABORT, 'review_verdicts is append-only');
+END;
+
+CREATE TRIGGER review_verdicts_no_update BEFORE UPDATE ON review_verdicts
+BEGIN
+  SELECT RAISE(ABORT, 'review_verdicts is append-only');
 END;

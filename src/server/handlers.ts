@@ -10,6 +10,7 @@ import { lifecycleHandlers } from './lifecycle/handlers'
 import { documentHandlers } from './documents/handlers'
 import { numberHandlers } from './documents/number-handlers'
 import { evidenceHandlers } from './evidence/handlers'
+import { reviewHandlers } from './review/handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -23,5 +24,6 @@ export const handlers = {
   ...lifecycleHandlers,
   ...documentHandlers,
   ...numberHandlers,
-  ...evidenceHandlers
+  ...evidenceHandlers,
+  ...reviewHandlers
 } satisfies Handlers

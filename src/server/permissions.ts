@@ -40,6 +40,12 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'evidence/list': 'signedIn',
   'evidence/open': 'signedIn',
   'evidence/withdraw': ['officer', 'head'],
+  'review/case': 'signedIn',
+  // Row-level: never on a case the reviewer handles as an officer (APL Art. 58).
+  'review/verdict': ['reviewer'],
+  'review/queue': ['reviewer', 'head'],
+  'review/report': ['reviewer', 'head', 'admin'],
+  'review/report-file': ['reviewer', 'head', 'admin'],
   'dashboard/deadlines': 'signedIn',
   'discretion/items': 'signedIn',
   'discretion/preview': 'signedIn',

@@ -38,6 +38,18 @@ import {
   numberVoidInput,
   paymentRecordInput
 } from './schemas/lifecycle'
+import {
+  reviewCaseInput,
+  reviewReportFileInput,
+  reviewReportInput,
+  reviewVerdictInput
+} from './schemas/review'
+import type {
+  CaseReviewView,
+  ConsistencyReportView,
+  ReviewFlagView,
+  ReviewQueueItem
+} from './review-views'
 import type {
   CaseProgressView,
   DocumentView,
@@ -92,6 +104,11 @@ export const inputSchemas = {
   'evidence/list': caseIdInput,
   'evidence/open': evidenceRefInput,
   'evidence/withdraw': evidenceWithdrawInput,
+  'review/case': reviewCaseInput,
+  'review/verdict': reviewVerdictInput,
+  'review/queue': emptyInput,
+  'review/report': reviewReportInput,
+  'review/report-file': reviewReportFileInput,
   'dashboard/deadlines': deadlinesInput,
   'discretion/items': catalogueItemsInput,
   'discretion/preview': discretionPreviewInput,
@@ -134,6 +151,11 @@ export type Outputs = {
   'evidence/list': EvidenceView[]
   'evidence/open': FileContentView
   'evidence/withdraw': EvidenceView
+  'review/case': CaseReviewView
+  'review/verdict': ReviewFlagView
+  'review/queue': ReviewQueueItem[]
+  'review/report': ConsistencyReportView
+  'review/report-file': FileContentView
   'dashboard/deadlines': DeadlinesView
   'discretion/items': CatalogueItemView[]
   'discretion/preview': DiscretionPreview

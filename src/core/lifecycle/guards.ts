@@ -39,6 +39,9 @@ export type GuardContext = {
   payments: readonly PaymentEntry[]
   /** The benchmark evaluation in force on the case, for the approval rule; null when none. */
   benchmark: BenchmarkContext | null
+  /** Why 法制审核 is required besides the investigation's finding and a hearing (the engine's
+   * required steps, the unit's own list under APL Art. 58 ¶1(4)); null when nothing else requires it. */
+  reviewRequiredBy: string | null
 }
 
 /**
@@ -213,12 +216,16 @@ function decideRefusal(
     )
   }
   const heldOn = p.hearing?.heldOn ?? null
-  const reviewRequired = p.legalReviewRequired || heldOn !== null
+  const reviewRequired = p.legalReviewRequired || heldOn !== null || ctx.reviewRequiredBy !== null
   // After a hearing the decision rests on its record (Art. 65), so a review given before the
   // hearing did not review what the decision rests on (Art. 58 (二)).
   const reviewBeforeHearing = heldOn !== null && p.review !== null && p.review.on < heldOn
   if (reviewRequired && (p.review?.opinion !== 'approve' || reviewBeforeHearing)) {
-    const why = p.legalReviewRequired ? '本案属于应当进行法制审核的情形' : '本案经过听证程序'
+    const why = p.legalReviewRequired
+      ? '本案属于应当进行法制审核的情形'
+      : heldOn !== null
+        ? '本案经过听证程序'
+        : (ctx.reviewRequiredBy ?? '')
     const state =
       p.review === null
         ? '尚未审核'

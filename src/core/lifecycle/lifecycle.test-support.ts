@@ -29,6 +29,7 @@ export function ctx(over: Partial<GuardContext> = {}): GuardContext {
     violationOn: '2024-12-20',
     extendedLimitation: false,
     benchmark: null,
+    reviewRequiredBy: null,
     statementWorkingDays: 5,
     payments: [],
     ...over

@@ -3,6 +3,7 @@
 import { availableActions } from '../../core/lifecycle/available'
 import { needsHead, needsReviewer, type LifecycleAction } from '../../core/lifecycle/actions'
 import { checkAction } from '../../core/lifecycle/guards'
+import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
 import { STATUS_ZH } from '../../core/lifecycle/guards'
 import { AppError } from '../../shared/errors'
 import type { CaseProgressView } from '../../shared/lifecycle-views'
@@ -76,6 +77,21 @@ function checkActor(user: UserView, state: CaseState, action: LifecycleAction): 
   throw new AppError('FORBIDDEN', '只有本案的办案人员或负责人可以办理本案。')
 }
 
+/** Runs the checks at the step about to be taken, on the penalty it names, and refuses on a
+ * statutory bar. */
+function blockIfChecksForbid(
+  ctx: CallContext,
+  before: CaseState,
+  action: Extract<LifecycleAction, { kind: 'notify' | 'decide' }>
+): void {
+  const penalty =
+    action.kind === 'notify' ? action.penalty : action.outcome === 'penalty' ? action.penalty : null
+  const checks = caseChecks(ctx, before, { penalty })
+  if (!checks.ok) return
+  const message = blockingMessage(checks.flags)
+  if (message) throw new AppError('REFUSED', message)
+}
+
 function conflict(): AppError {
   return new AppError(
     'CONFLICT',
@@ -105,6 +121,9 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     if (before.row.rev !== input.rev) throw conflict()
     const refusal = checkAction(before.progress, action, guardContext(ctx, before))
     if (refusal) throw new AppError('REFUSED', refusal.message)
+    // The consistency review runs before the notice and before the decision (issue 5): what a
+    // statute forbids (a fine above the maximum, a mandatory exemption ignored) is refused here.
+    if (action.kind === 'notify' || action.kind === 'decide') blockIfChecksForbid(ctx, before, action)
     insertEvent(ctx.db, {
       id: ctx.newId(),
       caseId: input.id,
@@ -127,6 +146,7 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     }
     const state = loadCaseState(ctx, input.id)
     refreshDerivedDates(ctx, state)
+    if (action.kind === 'decide' || action.kind === 'decideOnTheSpot') recordOutcome(ctx, state)
     appendAudit(ctx.db, {
       at,
       actor: { id: user.id, name: user.displayName },

@@ -89,8 +89,24 @@ export function guardContext(ctx: CallContext, state: CaseState): GuardContext {
     extendedLimitation: state.row.extended_limitation === 1,
     statementWorkingDays: ctx.discretion.current(ctx.db).config.statements.workingDays,
     payments: paymentEntries(state.payments),
-    benchmark: benchmarkContext(ctx, state.row.id)
+    benchmark: benchmarkContext(ctx, state.row.id),
+    reviewRequiredBy: reviewRequiredBy(ctx, state)
   }
+}
+
+/**
+ * 法制审核 required besides the investigation's finding and a hearing: the unit's own list (APL Art.
+ * 58 ¶1(4), unit-config legalReview) or a legal-review step the benchmark engine marked required.
+ */
+function reviewRequiredBy(ctx: CallContext, state: CaseState): string | null {
+  if (state.progress.decision) return null
+  if (ctx.discretion.current(ctx.db).config.legalReview.alwaysForOrdinary) {
+    return '本单位规定普通程序案件一律进行法制审核'
+  }
+  const latest = evaluationsOfCase(ctx.db, state.row.id)[0]
+  if (!latest?.result.ok) return null
+  const step = latest.result.steps.find((s) => s.step === 'legalReview' && s.required === 'yes')
+  return step ? `裁量基准认定本案须法制审核（${step.reason}）` : null
 }
 
 /** The latest evaluation's proposal and the unit's approval rule (Hubei 2023 notice; configurable). */

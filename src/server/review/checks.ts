@@ -1,0 +1,57 @@
+// Runs the consistency checks of one case against its peers, and records a decided case as a peer.
+import { DEFAULT_REVIEW_CONFIG } from '../../core/review/config'
+import type { ReviewFlag } from '../../core/review/flag'
+import type { PenaltyDecision } from '../../core/lifecycle/penalty'
+import { peerFromSubject } from '../../core/review/measures'
+import { peerWindow } from '../../core/review/peers'
+import { runChecks } from '../../core/review/run'
+import type { CallContext } from '../context'
+import { getUnit } from '../unit/repo'
+import type { CaseState } from '../lifecycle/state'
+import { peersOf, upsertOutcome } from './repo'
+import { reviewSubject } from './subject'
+
+// The unit's thresholds: the defaults of src/core/review/config.ts (each with its source) until a
+// unit-config section for them is added.
+const CONFIG = DEFAULT_REVIEW_CONFIG
+
+export type CaseChecks =
+  { ok: true; flags: ReviewFlag[]; peerCount: number } | { ok: false; problem: string }
+
+/** `override.penalty`: check the penalty a step is about to notify or decide instead of the recorded one. */
+export function caseChecks(
+  ctx: CallContext,
+  state: CaseState,
+  override: { penalty?: PenaltyDecision | null } = {}
+): CaseChecks {
+  const load = reviewSubject(ctx, state)
+  if (!load.ok) return load
+  const s =
+    'penalty' in override ? { ...load.subject, penalty: override.penalty ?? null } : load.subject
+  const window = peerWindow(s.asOf, CONFIG.peer.windowMonths.value)
+  const peers = peersOf(ctx.db, {
+    itemCode: s.itemCode,
+    benchmarkId: s.benchmarkId,
+    level: s.level,
+    from: window.from,
+    to: window.to
+  }).filter((p) => p.caseId !== s.caseId)
+  return { ok: true, flags: runChecks(s, peers, CONFIG), peerCount: peers.length }
+}
+
+/** In the decision's transaction: the decided case becomes a peer of later cases. */
+export function recordOutcome(ctx: CallContext, state: CaseState): void {
+  const d = state.progress.decision
+  if (!d) return
+  const load = reviewSubject(ctx, state)
+  if (!load.ok) return
+  const unit = getUnit(ctx.db)
+  upsertOutcome(ctx.db, peerFromSubject(load.subject, unit?.code ?? '', d.on, CONFIG))
+}
+
+/** Flags that bar the step as it stands (statute, not discretion), in one Chinese sentence. */
+export function blockingMessage(flags: readonly ReviewFlag[]): string | null {
+  const blocks = flags.filter((f) => f.severity === 'block')
+  if (blocks.length === 0) return null
+  return `一致性审查发现须先纠正的问题：${blocks.map((f) => f.message).join('；')}`
+}
