@@ -5,6 +5,8 @@ import { CaseListPage } from '../features/cases/CaseListPage'
 import { CataloguePage } from '../features/catalogue/CataloguePage'
 import { DeadlinesPage } from '../features/dashboard/DeadlinesPage'
 import { NumberBlocksPage } from '../features/lifecycle/NumberBlocksPage'
+import { ConsistencyReportPage } from '../features/review/ConsistencyReportPage'
+import { ReviewQueuePage } from '../features/review/ReviewQueuePage'
 import { UsersPage } from '../features/users/UsersPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
@@ -29,6 +31,10 @@ function Page({ route }: { route: Route }) {
       return <DeadlinesPage />
     case 'numbers':
       return <NumberBlocksPage />
+    case 'reviewQueue':
+      return <ReviewQueuePage />
+    case 'reviewReport':
+      return <ConsistencyReportPage />
   }
 }
 
@@ -39,6 +45,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
   const isAdmin = session.user.roles.includes('admin')
   const isOfficer = session.user.roles.includes('officer')
   const isHead = session.user.roles.includes('head')
+  const isReviewer = session.user.roles.includes('reviewer')
   return (
     <SessionContext.Provider value={session}>
       <header className="topbar">
@@ -54,6 +61,12 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
           {/* Officers void spoilt numbers of their own blocks; heads and admins reserve blocks. */}
           {isHead || isAdmin || isOfficer ? (
             <a href={href({ name: 'numbers' })}>{t('nav.numbers')}</a>
+          ) : null}
+          {isReviewer || isHead ? (
+            <a href={href({ name: 'reviewQueue' })}>{t('nav.review')}</a>
+          ) : isAdmin ? (
+            // Administrators read the report (no queue): their way to it.
+            <a href={href({ name: 'reviewReport' })}>{t('nav.reviewReport')}</a>
           ) : null}
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>

@@ -1,6 +1,7 @@
 import { catalogueEn } from './catalogue.en'
 import { discretionEn } from './discretion.en'
 import { lifecycleEn } from './lifecycle.en'
+import { reviewEn } from './review.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...catalogueEn,
   ...discretionEn,
   ...lifecycleEn,
+  ...reviewEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',

@@ -3,11 +3,13 @@
 import { catalogueZh } from './catalogue.zh'
 import { discretionZh } from './discretion.zh'
 import { lifecycleZh } from './lifecycle.zh'
+import { reviewZh } from './review.zh'
 
 export const zh = {
   ...catalogueZh,
   ...discretionZh,
   ...lifecycleZh,
+  ...reviewZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'catalogue' }
   | { name: 'deadlines' }
   | { name: 'numbers' }
+  | { name: 'reviewQueue' }
+  | { name: 'reviewReport' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/catalogue') return { name: 'catalogue' }
   if (path === '/deadlines') return { name: 'deadlines' }
   if (path === '/numbers') return { name: 'numbers' }
+  if (path === '/review') return { name: 'reviewQueue' }
+  if (path === '/review/report') return { name: 'reviewReport' }
   return { name: 'caseList' }
 }
 
@@ -44,6 +48,10 @@ export function href(route: Route): string {
       return '#/deadlines'
     case 'numbers':
       return '#/numbers'
+    case 'reviewQueue':
+      return '#/review'
+    case 'reviewReport':
+      return '#/review/report'
   }
 }
 

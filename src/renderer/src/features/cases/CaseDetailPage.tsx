@@ -7,6 +7,7 @@ import { href, navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { DiscretionPanel } from '../discretion/DiscretionPanel'
 import { CaseLifecycle } from '../lifecycle/CaseLifecycle'
+import { ReviewPanel } from '../review/ReviewPanel'
 import { CaseClocks } from './CaseClocks'
 import { CaseHistory } from './CaseHistory'
 
@@ -32,7 +33,8 @@ export function CaseDetailPage({ id }: { id: string }) {
     (session.user.roles.includes('officer') &&
       detail.officers.some((o) => o.id === session.user.id))
 
-  // A recorded step, payment or evaluation changes the case, its progress, clocks and history.
+  // A recorded step, payment, evaluation or review verdict changes the case, its progress, clocks,
+  // consistency review and history.
   const changed = () => setVersion((v) => v + 1)
 
   const remove = () => {
@@ -109,6 +111,7 @@ export function CaseDetailPage({ id }: { id: string }) {
       <CaseClocks caseId={id} rev={detail.rev} version={version} />
       <CaseLifecycle detail={detail} version={version} mayChange={mayChange} onChanged={changed} />
       <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={changed} />
+      <ReviewPanel detail={detail} version={version} onChanged={changed} />
       <CaseHistory key={`${detail.rev}:${version}`} caseId={id} officerNames={officerNames} />
     </article>
   )
