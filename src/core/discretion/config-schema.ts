@@ -42,7 +42,8 @@ export const unitConfigSchema = z.object({
     .object({ workingDays: z.number().int().min(1).max(30), source: z.string() })
     .default({
       workingDays: 5,
-      source: '《市场监督管理行政处罚程序规定》：告知后五个工作日内提出陈述、申辩（domain.md §1.1，未核实）'
+      source:
+        '《市场监督管理行政处罚程序规定》：告知后五个工作日内提出陈述、申辩（domain.md §1.1，未核实）'
     }),
   collectiveDiscussion: z.object({
     forMitigated: z.boolean(),

@@ -60,13 +60,20 @@ export type BenchmarkContext = {
 }
 
 /** Why the decision needs the head's approval or a collective discussion, or null. */
-export function approvalNeed(b: BenchmarkContext | null, decided: PenaltyDecision | null): string | null {
+export function approvalNeed(
+  b: BenchmarkContext | null,
+  decided: PenaltyDecision | null
+): string | null {
   if (!b) return null
   if (b.approvalForMitigated && b.mitigated) return '本案拟减轻处罚'
   if (!b.approvalForDeviation) return null
   if (b.deviationRecorded) return '裁量结果偏离裁量基准的建议'
   const fine = decided?.fineFen ?? null
-  if (fine !== null && b.proposedFine && (fine < b.proposedFine.minFen || fine > b.proposedFine.maxFen)) {
+  if (
+    fine !== null &&
+    b.proposedFine &&
+    (fine < b.proposedFine.minFen || fine > b.proposedFine.maxFen)
+  ) {
     const y = (f: number) => `${(f / 100).toFixed(2)}元`
     return `决定罚款${y(fine)}超出裁量基准建议的${y(b.proposedFine.minFen)}至${y(b.proposedFine.maxFen)}`
   }

@@ -74,9 +74,15 @@ function checkOfficers(ctx: CallContext, officerIds: readonly string[]): void {
 /** Filing needs the act date inside the APL Art. 36 limitation (checked when the filing date is set). */
 function checkLimitation(fields: CaseFields): void {
   if (fields.filedOn === null) return
-  const refusal = limitationRefusal(fields.violationOn, fields.extendedLimitation, fields.discoveredOn)
+  const refusal = limitationRefusal(
+    fields.violationOn,
+    fields.extendedLimitation,
+    fields.discoveredOn
+  )
   if (refusal) {
-    throw new AppError('REFUSED', refusal.message, [{ path: 'violationOn', message: refusal.message }])
+    throw new AppError('REFUSED', refusal.message, [
+      { path: 'violationOn', message: refusal.message }
+    ])
   }
 }
 

@@ -11,7 +11,13 @@ import { actingUser, type CallContext, type Handler } from '../context'
 import { getCaseRow } from '../cases/repo'
 import { loadCaseState, todayOf, workingCalendar } from '../lifecycle/state'
 import { getDocPrefix, getUnit } from '../unit/repo'
-import { formatNumber, nextReservedSerial, numberingPattern, peekSerial, takeSerial } from './numbering'
+import {
+  formatNumber,
+  nextReservedSerial,
+  numberingPattern,
+  peekSerial,
+  takeSerial
+} from './numbering'
 import { renderIssued } from './render-issued'
 import {
   currentDocument,
@@ -39,11 +45,16 @@ type Plan = {
 }
 
 function checkHandles(user: UserView, row: { officer1_id: string; officer2_id: string }): void {
-  if (user.roles.includes('head') || row.officer1_id === user.id || row.officer2_id === user.id) return
+  if (user.roles.includes('head') || row.officer1_id === user.id || row.officer2_id === user.id)
+    return
   throw new AppError('FORBIDDEN', '只有本案的办案人员或负责人可以出具本案文书。')
 }
 
-function plan(ctx: CallContext, user: UserView, input: Parameters<Handler<'documents/issue'>>[0]): Plan {
+function plan(
+  ctx: CallContext,
+  user: UserView,
+  input: Parameters<Handler<'documents/issue'>>[0]
+): Plan {
   const state = loadCaseState(ctx, input.caseId)
   checkHandles(user, state.row)
   const unit = getUnit(ctx.db)
@@ -61,7 +72,8 @@ function plan(ctx: CallContext, user: UserView, input: Parameters<Handler<'docum
     if (!old || old.case_id !== input.caseId || old.doc_type !== input.docType) {
       throw new AppError('REFUSED', '要更正的文书不存在，或不属于本案的同类文书。')
     }
-    if (isSuperseded(ctx.db, old.id)) throw new AppError('REFUSED', '该文书已有更正版本，请更正最新版本。')
+    if (isSuperseded(ctx.db, old.id))
+      throw new AppError('REFUSED', '该文书已有更正版本，请更正最新版本。')
     if (!input.correctionReason) throw new AppError('REFUSED', '出具更正版本须说明更正理由。')
     // A correction keeps the number: the document is the same act, corrected (a new version).
     numbering = { kind: 'kept', year: old.year, serial: old.serial, number: old.number }
@@ -83,7 +95,10 @@ function plan(ctx: CallContext, user: UserView, input: Parameters<Handler<'docum
       if (input.useReservedNumber) {
         const reserved = nextReservedSerial(ctx.db, user.id, input.docType, year)
         if (reserved === null) {
-          throw new AppError('REFUSED', `您没有${year}年${DOCUMENT_TITLE_ZH[input.docType]}的可用预留编号。`)
+          throw new AppError(
+            'REFUSED',
+            `您没有${year}年${DOCUMENT_TITLE_ZH[input.docType]}的可用预留编号。`
+          )
         }
         serial = reserved
         kind = 'reserved'
@@ -131,7 +146,10 @@ function commit(
   if (!p.supersedesId && currentDocument(ctx.db, p.caseId, p.docType)) return null
   const n = p.numbering
   if (n.kind === 'main' && !takeSerial(ctx.db, p.docType, n.year, n.serial)) return null
-  if (n.kind === 'reserved' && nextReservedSerial(ctx.db, user.id, p.docType, n.year) !== n.serial) {
+  if (
+    n.kind === 'reserved' &&
+    nextReservedSerial(ctx.db, user.id, p.docType, n.year) !== n.serial
+  ) {
     return null
   }
   const unit = getUnit(ctx.db)

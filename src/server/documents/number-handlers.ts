@@ -5,7 +5,14 @@ import { AppError } from '../../shared/errors'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type Handler } from '../context'
 import { getUser } from '../users/repo'
-import { blockOfSerial, getBlock, insertBlock, insertVoid, listBlocks, reserveSerials } from './numbering'
+import {
+  blockOfSerial,
+  getBlock,
+  insertBlock,
+  insertVoid,
+  listBlocks,
+  reserveSerials
+} from './numbering'
 
 const reserve: Handler<'numbers/reserve'> = (input, ctx) => {
   const user = actingUser(ctx)
@@ -56,7 +63,8 @@ const voidNumber: Handler<'numbers/void'> = (input, ctx) => {
     if (block.officer.id !== user.id && !user.roles.includes('head')) {
       throw new AppError('FORBIDDEN', '只能作废本人领用的编号，或由负责人作废。')
     }
-    if (block.used.includes(input.serial)) throw new AppError('REFUSED', '该编号已用于出具的文书，不能作废。')
+    if (block.used.includes(input.serial))
+      throw new AppError('REFUSED', '该编号已用于出具的文书，不能作废。')
     if (block.voided.includes(input.serial)) throw new AppError('REFUSED', '该编号已作废。')
     insertVoid(ctx.db, { ...input, by: user.id, at })
     appendAudit(ctx.db, {
@@ -65,7 +73,12 @@ const voidNumber: Handler<'numbers/void'> = (input, ctx) => {
       action: 'numbers/void',
       entity: 'number_block',
       entityId: block.id,
-      detail: { docType: input.docType, year: input.year, serial: input.serial, reason: input.reason }
+      detail: {
+        docType: input.docType,
+        year: input.year,
+        serial: input.serial,
+        reason: input.reason
+      }
     })
     const view = getBlock(ctx.db, block.id)
     if (!view) throw new Error('block vanished')

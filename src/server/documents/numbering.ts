@@ -7,7 +7,12 @@ import { AppError } from '../../shared/errors'
 import type { NumberBlockView } from '../../shared/lifecycle-views'
 import { prepare } from '../db/statements'
 
-export function formatNumber(pattern: string, prefix: string, year: number, serial: number): string {
+export function formatNumber(
+  pattern: string,
+  prefix: string,
+  year: number,
+  serial: number
+): string {
   return pattern
     .replaceAll('{prefix}', prefix)
     .replaceAll('{year}', String(year))
@@ -125,7 +130,10 @@ export function insertBlock(
 }
 
 export function listBlocks(db: Database.Database): NumberBlockView[] {
-  const rows = prepare(db, `${BLOCKS} ORDER BY b.year DESC, b.doc_type, b.first_serial`).all() as BlockRow[]
+  const rows = prepare(
+    db,
+    `${BLOCKS} ORDER BY b.year DESC, b.doc_type, b.first_serial`
+  ).all() as BlockRow[]
   return rows.map((b) => blockView(db, b))
 }
 
@@ -168,7 +176,14 @@ export function nextReservedSerial(
 
 export function insertVoid(
   db: Database.Database,
-  row: { docType: DocumentType; year: number; serial: number; reason: string; by: string; at: string }
+  row: {
+    docType: DocumentType
+    year: number
+    serial: number
+    reason: string
+    by: string
+    at: string
+  }
 ): void {
   prepare(
     db,

@@ -54,7 +54,9 @@ export function documentsOfCase(db: Database.Database, caseId: string): Document
 }
 
 export function getDocumentRow(db: Database.Database, id: string): DocumentRow | null {
-  return (prepare(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null
+  return (
+    (prepare(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined) ?? null
+  )
 }
 
 export function getDocumentView(db: Database.Database, id: string): DocumentView | null {

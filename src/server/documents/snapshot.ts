@@ -98,7 +98,9 @@ export function buildSnapshot(
   let notice: DocumentSnapshot['notice'] = null
   if (p.notice) {
     const due = statementDue(guard, p.notice.on)
-    const hearingDue = p.notice.hearingOffered ? hearingRequestDeadline(calendar, p.notice.on) : null
+    const hearingDue = p.notice.hearingOffered
+      ? hearingRequestDeadline(calendar, p.notice.on)
+      : null
     notice = {
       on: p.notice.on,
       penalty: p.notice.penalty,
@@ -123,7 +125,13 @@ export function buildSnapshot(
             reasons: d.procedure === 'ordinary' ? (decided?.reasons ?? '') : '',
             place: d.procedure === 'simple' ? (onSpot?.place ?? null) : null
           }
-        : { on: d.on, outcome: 'noPenalty', procedure: 'ordinary', reasons: decided?.reasons ?? '', place: null }
+        : {
+            on: d.on,
+            outcome: 'noPenalty',
+            procedure: 'ordinary',
+            reasons: decided?.reasons ?? '',
+            place: null
+          }
   }
 
   let served: DocumentSnapshot['served'] = null

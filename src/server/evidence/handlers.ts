@@ -10,7 +10,8 @@ import { getUnit } from '../unit/repo'
 import { evidenceOfCase, getEvidence, insertEvidence, withdrawEvidence } from './repo'
 
 function checkHandles(user: UserView, row: { officer1_id: string; officer2_id: string }): void {
-  if (user.roles.includes('head') || row.officer1_id === user.id || row.officer2_id === user.id) return
+  if (user.roles.includes('head') || row.officer1_id === user.id || row.officer2_id === user.id)
+    return
   throw new AppError('FORBIDDEN', '只有本案的办案人员或负责人可以管理本案证据。')
 }
 

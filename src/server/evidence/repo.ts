@@ -48,7 +48,10 @@ function toView(r: EvidenceRow & { display_name: string }): EvidenceView {
   }
 }
 
-export function insertEvidence(db: Database.Database, row: Omit<EvidenceRow, 'withdrawn_at' | 'withdrawn_reason'>): void {
+export function insertEvidence(
+  db: Database.Database,
+  row: Omit<EvidenceRow, 'withdrawn_at' | 'withdrawn_reason'>
+): void {
   prepare(
     db,
     `INSERT INTO evidence (id, case_id, kind, title, file_name, media_type, sha256, size_bytes, collected_by,
@@ -60,15 +63,15 @@ export function insertEvidence(db: Database.Database, row: Omit<EvidenceRow, 'wi
 
 export function getEvidence(db: Database.Database, id: string): EvidenceView | null {
   const row = prepare(db, `${SELECT} WHERE e.id = ?`).get(id) as
-    | (EvidenceRow & { display_name: string })
-    | undefined
+    (EvidenceRow & { display_name: string }) | undefined
   return row ? toView(row) : null
 }
 
 export function evidenceOfCase(db: Database.Database, caseId: string): EvidenceView[] {
-  const rows = prepare(db, `${SELECT} WHERE e.case_id = ? ORDER BY e.collected_on, e.created_at`).all(
-    caseId
-  ) as (EvidenceRow & { display_name: string })[]
+  const rows = prepare(
+    db,
+    `${SELECT} WHERE e.case_id = ? ORDER BY e.collected_on, e.created_at`
+  ).all(caseId) as (EvidenceRow & { display_name: string })[]
   return rows.map(toView)
 }
 

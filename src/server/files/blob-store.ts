@@ -1,7 +1,15 @@
 // Files kept by their SHA-256 (evidence, issued documents): written once, never changed, verified on
 // every read. The database holds the hash; the store holds the bytes under <dir>/<2 hex>/<64 hex>.
 import { createHash } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync
+} from 'node:fs'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors'

@@ -123,7 +123,8 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     if (refusal) throw new AppError('REFUSED', refusal.message)
     // The consistency review runs before the notice and before the decision (issue 5): what a
     // statute forbids (a fine above the maximum, a mandatory exemption ignored) is refused here.
-    if (action.kind === 'notify' || action.kind === 'decide') blockIfChecksForbid(ctx, before, action)
+    if (action.kind === 'notify' || action.kind === 'decide')
+      blockIfChecksForbid(ctx, before, action)
     insertEvent(ctx.db, {
       id: ctx.newId(),
       caseId: input.id,

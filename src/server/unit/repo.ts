@@ -25,7 +25,6 @@ export function defaultDocPrefix(casePrefix: string): string {
 
 export function getDocPrefix(db: Database.Database): string {
   const row = prepare(db, 'SELECT doc_prefix FROM unit WHERE id = 1').get() as
-    | { doc_prefix: string }
-    | undefined
+    { doc_prefix: string } | undefined
   return row?.doc_prefix ?? ''
 }

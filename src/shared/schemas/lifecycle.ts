@@ -135,7 +135,9 @@ export function toLifecycleAction(
 ): LifecycleAction | null {
   if (a.kind !== 'decide') return a
   if (a.outcome === 'penalty') {
-    return a.penalty ? { kind: 'decide', on: a.on, outcome: 'penalty', penalty: a.penalty, reasons: a.reasons } : null
+    return a.penalty
+      ? { kind: 'decide', on: a.on, outcome: 'penalty', penalty: a.penalty, reasons: a.reasons }
+      : null
   }
   return a.penalty ? null : { kind: 'decide', on: a.on, outcome: 'noPenalty', reasons: a.reasons }
 }
