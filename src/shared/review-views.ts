@@ -35,4 +35,10 @@ export type ReviewQueueItem = CaseSummary & {
   unanswered: number
 }
 
-export type ConsistencyReportView = ConsistencyReport & { unitCode: string; generatedAt: string }
+export type ConsistencyReportView = ConsistencyReport & {
+  unitCode: string
+  generatedAt: string
+  /** 罚没收入 from the payments ledger: the report's year up to its end date, and the same span a
+   * year before — a control figure, never a target. */
+  revenue: { thisYearFen: number; lastYearFen: number; flags: ReviewFlag[] }
+}

@@ -124,6 +124,7 @@ export type ClockKind =
   | 'publication'
   | 'payment'
   | 'courtApplication'
+  | 'seizure'
 
 export type CaseClockView =
   | {

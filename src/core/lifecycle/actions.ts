@@ -66,6 +66,12 @@ export type LifecycleAction =
   | { kind: 'remind'; on: string }
   | { kind: 'courtApply'; on: string; court: string }
   | { kind: 'courtConcluded'; on: string; result: 'enforced' | 'terminated' }
+  /** 查封、扣押 (行政强制法 Arts. 18, 24–25): carried out after the head's approval. */
+  | { kind: 'seize'; on: string; items: string; headApproved: boolean }
+  /** 情况复杂，经行政机关负责人批准延长，不得超过三十日 (行政强制法 Art. 25 ¶1). */
+  | { kind: 'extendSeizure'; on: string; reason: string }
+  /** 解除查封、扣押 (行政强制法 Art. 28). */
+  | { kind: 'releaseSeizure'; on: string; reason: string }
   | { kind: 'suspend'; on: string; reason: string }
   | { kind: 'resume'; on: string }
   | { kind: 'extend'; on: string; step: 'head30' | 'collective'; days: number; reason: string }
@@ -98,6 +104,9 @@ export const LIFECYCLE_ACTION_KINDS = [
   'remind',
   'courtApply',
   'courtConcluded',
+  'seize',
+  'extendSeizure',
+  'releaseSeizure',
   'suspend',
   'resume',
   'extend',
@@ -113,7 +122,8 @@ export function needsHead(kind: LifecycleActionKind): boolean {
     kind === 'deferral' ||
     kind === 'close' ||
     kind === 'archive' ||
-    kind === 'approveDeviation'
+    kind === 'approveDeviation' ||
+    kind === 'extendSeizure'
   )
 }
 

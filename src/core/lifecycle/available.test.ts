@@ -9,7 +9,7 @@ const fold = (
   from: CaseProgress = initialProgress('FILED', '2025-03-05')
 ) => actions.reduce(applyAction, from)
 
-const clock = ['suspend', 'extend']
+const clock = ['suspend', 'extend', 'seize']
 const investigated = [closeInv('2025-03-20')]
 const notified = (penalty = SMALL, hearing = false) => [
   ...investigated,
@@ -32,7 +32,7 @@ describe('availableActions: the buttons each stage offers', () => {
     [
       'a suspended case offers resume instead of suspend',
       fold([{ kind: 'suspend', on: '2025-03-10', reason: '—' }]),
-      ['closeInvestigation', 'transfer', 'decideOnTheSpot', 'resume', 'extend']
+      ['closeInvestigation', 'transfer', 'decideOnTheSpot', 'resume', 'extend', 'seize']
     ],
     [
       'under review with a penalty conclusion',

@@ -1,12 +1,19 @@
 // Which actions fit the case's stage now: the buttons the case page offers. The guards still decide
 // when an action is recorded (deadlines, missing steps); this only hides what can never apply.
 import type { LifecycleActionKind } from './actions'
-import type { CaseProgress } from './progress'
+import { openSeizure, type CaseProgress } from './progress'
 
 export function availableActions(p: CaseProgress): LifecycleActionKind[] {
   const out: LifecycleActionKind[] = []
   const add = (...kinds: LifecycleActionKind[]) => out.push(...kinds)
-  const clock = () => add(p.suspendedSince ? 'resume' : 'suspend', 'extend')
+  const clock = () => {
+    add(p.suspendedSince ? 'resume' : 'suspend', 'extend')
+    const open = openSeizure(p)
+    if (open) {
+      if (!open.extensionApproved) add('extendSeizure')
+      add('releaseSeizure')
+    } else add('seize')
+  }
   switch (p.status) {
     case 'REGISTERED':
       add('file', 'decline', 'decideOnTheSpot')
@@ -53,6 +60,10 @@ export function availableActions(p: CaseProgress): LifecycleActionKind[] {
     case 'ARCHIVED':
     case 'DECLINED':
       break
+  }
+  // A seizure still in force can be released at any stage before archiving (行政强制法 Art. 28).
+  if (openSeizure(p) && !out.includes('releaseSeizure') && p.status !== 'ARCHIVED') {
+    add('releaseSeizure')
   }
   const d = p.decision
   if (d && d.outcome === 'penalty' && d.procedure === 'ordinary' && !p.publishedOn) {

@@ -6,7 +6,7 @@ import type { CaseStatus, PartyKind } from '../cases/vocabulary'
 import type { WorkingCalendar } from '../clocks/calendar'
 import { decisionDeadline } from '../clocks/decision'
 import { hearingNoticeDeadline, hearingRequestDeadline } from '../clocks/procedure'
-import { courtApplicationStart, reminderPeriodDeadline } from '../clocks/enforcement'
+import { courtApplicationStart, reminderPeriodDeadline, seizureDeadline } from '../clocks/enforcement'
 import { addWorkingDays } from '../clocks/working-days'
 import { dateZh } from '../discretion/citation'
 import { addYears } from '../discretion/dates'
@@ -20,7 +20,7 @@ import {
   type HearingThresholds,
   type PenaltyDecision
 } from './penalty'
-import { decisionPauses, type CaseProgress } from './progress'
+import { decisionPauses, openSeizure, type CaseProgress } from './progress'
 import { refuse, type Refusal } from './refusal'
 
 export type GuardContext = {
@@ -578,6 +578,39 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
         stage(p, ['EXECUTING'], '记录强制执行结果') ??
         notBefore(a.on, p.courtAppliedOn, '申请强制执行日')
       )
+    case 'seize': {
+      const wrong = stage(p, BEFORE_DECISION, '查封、扣押')
+      if (wrong) return wrong
+      if (openSeizure(p)) return refuse('WRONG_STAGE', '本案尚有未解除的查封、扣押，请先解除或在原措施上延长。')
+      if (!a.headApproved) {
+        return refuse(
+          'MISSING_STEP',
+          '实施查封、扣押前须向行政机关负责人报告并经批准（《中华人民共和国行政强制法》第十八条第（一）项）。'
+        )
+      }
+      return notBefore(a.on, p.filedOn, '立案日')
+    }
+    case 'extendSeizure': {
+      const open = openSeizure(p)
+      if (!open) return refuse('MISSING_STEP', '本案没有未解除的查封、扣押。')
+      if (open.extensionApproved) {
+        return refuse('WRONG_STAGE', '查封、扣押已经延长一次；延长期限不得超过三十日（《中华人民共和国行政强制法》第二十五条第一款）。')
+      }
+      const due = seizureDeadline(ctx.calendar, { startedOn: open.startedOn })
+      if (!due.ok) return refuse('CALENDAR', due.problem.message)
+      if (a.on > due.value.due) {
+        return refuse(
+          'DEADLINE',
+          `查封、扣押的三十日期限已于${dateZh(due.value.due)}届满，不能再批准延长，应当及时解除（《中华人民共和国行政强制法》第二十五条、第二十八条）。`
+        )
+      }
+      return notBefore(a.on, open.startedOn, '查封、扣押日')
+    }
+    case 'releaseSeizure': {
+      const open = openSeizure(p)
+      if (!open) return refuse('MISSING_STEP', '本案没有未解除的查封、扣押。')
+      return notBefore(a.on, open.startedOn, '查封、扣押日')
+    }
     case 'suspend':
       if (p.suspendedSince)
         return refuse('WRONG_STAGE', `案件已于${dateZh(p.suspendedSince)}中止。`)

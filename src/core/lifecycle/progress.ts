@@ -26,6 +26,25 @@ export type Decision =
   | { on: string; outcome: 'penalty'; procedure: 'ordinary' | 'simple'; penalty: PenaltyDecision }
   | { on: string; outcome: 'noPenalty'; procedure: 'ordinary' }
 
+export type SeizureRecord = {
+  startedOn: string
+  items: string
+  extensionApproved: boolean
+  releasedOn: string | null
+}
+
+/** The seizure still in force, if any. */
+export function openSeizure(p: CaseProgress): SeizureRecord | null {
+  const last = p.seizures.at(-1)
+  return last && last.releasedOn === null ? last : null
+}
+
+function updateOpenSeizure(p: CaseProgress, change: Partial<SeizureRecord>): CaseProgress {
+  const last = p.seizures.at(-1)
+  if (!last || last.releasedOn !== null) return p
+  return { ...p, seizures: [...p.seizures.slice(0, -1), { ...last, ...change }] }
+}
+
 export type CaseProgress = {
   status: CaseStatus
   filedOn: string | null
@@ -52,6 +71,8 @@ export type CaseProgress = {
   reminderOn: string | null
   courtAppliedOn: string | null
   courtConcluded: { on: string; result: 'enforced' | 'terminated' } | null
+  /** 查封、扣押 in the order carried out; at most one is open (not released) at a time. */
+  seizures: SeizureRecord[]
   /** Finished suspensions (中止), which stop the decision clock, and the open one. */
   pauses: PausedSpan[]
   suspendedSince: string | null
@@ -86,6 +107,7 @@ export function initialProgress(status: CaseStatus, filedOn: string | null): Cas
     reminderOn: null,
     courtAppliedOn: null,
     courtConcluded: null,
+    seizures: [],
     pauses: [],
     suspendedSince: null,
     extension30: false,
@@ -201,6 +223,18 @@ export function applyAction(p: CaseProgress, a: LifecycleAction): CaseProgress {
       return { ...p, status: 'EXECUTING', courtAppliedOn: a.on }
     case 'courtConcluded':
       return { ...p, courtConcluded: { on: a.on, result: a.result } }
+    case 'seize':
+      return {
+        ...p,
+        seizures: [
+          ...p.seizures,
+          { startedOn: a.on, items: a.items, extensionApproved: false, releasedOn: null }
+        ]
+      }
+    case 'extendSeizure':
+      return updateOpenSeizure(p, { extensionApproved: true })
+    case 'releaseSeizure':
+      return updateOpenSeizure(p, { releasedOn: a.on })
     case 'suspend':
       return { ...p, suspendedSince: a.on }
     case 'resume':

@@ -2,7 +2,7 @@ import type { ClockResult, WorkingCalendar } from '../../core/clocks/calendar'
 import type { Deadline } from '../../core/clocks/deadline'
 import { decisionDeadline } from '../../core/clocks/decision'
 import { dueStatus } from '../../core/clocks/due-status'
-import { courtApplicationDeadline } from '../../core/clocks/enforcement'
+import { courtApplicationDeadline, seizureDeadline } from '../../core/clocks/enforcement'
 import { paymentDeadline } from '../../core/clocks/payment'
 import {
   hearingNoticeDeadline,
@@ -13,7 +13,7 @@ import {
 import { addWorkingDays } from '../../core/clocks/working-days'
 import { dateZh, formatCitation } from '../../core/discretion/citation'
 import { daysBetween } from '../../core/discretion/dates'
-import { decisionPauses, type CaseProgress } from '../../core/lifecycle/progress'
+import { decisionPauses, openSeizure, type CaseProgress } from '../../core/lifecycle/progress'
 import type { CaseClockView, ClockKind } from '../../shared/views'
 import type { Handler } from '../context'
 import { loadCaseState, todayOf } from '../lifecycle/state'
@@ -90,6 +90,16 @@ function runningClocks(
         result: hearingNoticeDeadline(calendar, p.hearing.hearingOn)
       })
     }
+  }
+  const seizure = openSeizure(p)
+  if (seizure) {
+    out.push({
+      clock: 'seizure',
+      result: seizureDeadline(calendar, {
+        startedOn: seizure.startedOn,
+        extended: seizure.extensionApproved
+      })
+    })
   }
   const d = p.decision
   if (d && p.status === 'DECIDED') {

@@ -12,7 +12,8 @@ import { loadCaseState, type CaseState } from '../lifecycle/state'
 import { getUnit } from '../unit/repo'
 import { caseChecks } from './checks'
 import { reportFile } from './report-file'
-import { insertVerdict, latestVerdicts, outcomesIn } from './repo'
+import { insertVerdict, latestVerdicts, outcomesIn, revenueFigures } from './repo'
+import { checkRevenueGrowth } from '../../core/review/revenue'
 import { checkpointOf } from './subject'
 
 /** Why the case needs 法制审核 (APL Art. 58), or null. */
@@ -128,10 +129,12 @@ const report: Handler<'review/report'> = (input, ctx) => {
     to: input.to,
     itemCode: input.itemCode || null
   })
+  const figures = revenueFigures(ctx.db, input.to)
   return {
     ...reportStats(cases, { from: input.from, to: input.to }, DEFAULT_REVIEW_CONFIG),
     unitCode: unit?.code ?? '',
-    generatedAt: ctx.clock.now().toISOString()
+    generatedAt: ctx.clock.now().toISOString(),
+    revenue: { ...figures, flags: checkRevenueGrowth(figures, DEFAULT_REVIEW_CONFIG) }
   }
 }
 

@@ -141,3 +141,27 @@ export function latestVerdicts(
   }
   return out
 }
+
+/** 罚没收入 received (payments ledger, reversals included) from 1 January to `to`, and in the same span
+ * of the year before. */
+export function revenueFigures(
+  db: Database.Database,
+  to: string
+): { thisYearFen: number; lastYearFen: number } {
+  const year = Number(to.slice(0, 4))
+  const sum = (from: string, until: string) =>
+    (
+      prepare(
+        db,
+        `SELECT coalesce(sum(p.amount_fen), 0) AS total FROM payments p
+           JOIN cases c ON c.id = p.case_id AND c.deleted_at IS NULL
+           WHERE p.paid_on >= ? AND p.paid_on <= ?`
+      ).get(from, until) as { total: number }
+    ).total
+  // 29 February falls back to the 28th a year before.
+  const lastTo = `${year - 1}${to.slice(4) === '-02-29' ? '-02-28' : to.slice(4)}`
+  return {
+    thisYearFen: sum(`${year}-01-01`, to),
+    lastYearFen: sum(`${year - 1}-01-01`, lastTo)
+  }
+}

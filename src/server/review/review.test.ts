@@ -217,6 +217,18 @@ describe('consistency review of a case', () => {
     await decideAt(a.id, 500_000)
     const b = await priceCase('MA4KXY02')
     await decideAt(b.id, 300_000)
+    await act(b.id, '2026-03-11', {
+      kind: 'serve',
+      on: '2026-03-11',
+      method: 'inPerson',
+      consentSigned: false
+    })
+    t.clock.set('2026-03-12T04:00:00Z')
+    await t.call(
+      'payments/record',
+      { caseId: b.id, paidOn: '2026-03-12', amountFen: 300_000, receiptNo: 'R-1', note: '' },
+      officer.token
+    )
     const report = await t.call(
       'review/report',
       { from: '2026-01-01', to: '2026-12-31' },
@@ -224,6 +236,11 @@ describe('consistency review of a case', () => {
     )
     expect(report.total).toBe(2)
     expect(report.groups[0]?.count).toBe(2)
+    // Revenue from nothing last year: a control warning, never a target.
+    expect(report.revenue).toMatchObject({ thisYearFen: 300_000, lastYearFen: 0 })
+    expect(report.revenue.flags.map((f) => [f.code, f.severity])).toEqual([
+      ['REVENUE_GROWTH', 'warning']
+    ])
     const pdf = await t.call(
       'review/report-file',
       { from: '2026-01-01', to: '2026-12-31', format: 'pdf' },

@@ -121,8 +121,13 @@ export function reviewSubject(ctx: CallContext, state: CaseState): SubjectLoad {
       serviceDueOn: service?.ok ? service.value.due : null,
       publicationDueOn: publication?.ok ? publication.value.due : null
     },
-    // 查封、扣押 are not yet recorded in Yardstick; the seizure check runs on an empty list.
-    seizures: [],
+    // Testing periods within a seizure (Art. 25 ¶3) are not recorded yet, so none are excluded.
+    seizures: p.seizures.map((s) => ({
+      startedOn: s.startedOn,
+      extensionApproved: s.extensionApproved,
+      testing: [],
+      releasedOn: s.releasedOn
+    })),
     asOf: todayOf(ctx)
   }
   return { ok: true, subject, evaluation }

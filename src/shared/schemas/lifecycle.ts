@@ -111,6 +111,9 @@ export const lifecycleActionInput = z.discriminatedUnion('kind', [
     on,
     result: z.enum(['enforced', 'terminated'])
   }),
+  z.strictObject({ kind: z.literal('seize'), on, items: note(2000), headApproved: z.boolean() }),
+  z.strictObject({ kind: z.literal('extendSeizure'), on, reason: note(2000) }),
+  z.strictObject({ kind: z.literal('releaseSeizure'), on, reason: note(2000) }),
   z.strictObject({ kind: z.literal('suspend'), on, reason: note(2000) }),
   z.strictObject({ kind: z.literal('resume'), on }),
   z.strictObject({

@@ -179,6 +179,9 @@ export const reviewEn: Record<keyof typeof reviewZh, string> = {
   'review.report.period': 'Period',
   'review.report.periodValue': '{from} to {to}',
   'review.report.generatedAt': 'Generated',
+  'review.report.revenue': 'Fine revenue (a control figure)',
+  'review.report.revenueValue':
+    'This year to the end date {thisYear}; same span last year {lastYear}',
   'review.report.total': 'Decisions',
   'review.report.byLevel': 'By penalty level',
   'review.report.noGroups': 'No penalty decision was made in the period.',

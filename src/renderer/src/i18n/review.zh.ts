@@ -176,6 +176,8 @@ export const reviewZh = {
   'review.report.period': '统计期间',
   'review.report.periodValue': '{from} 至 {to}',
   'review.report.generatedAt': '生成时间',
+  'review.report.revenue': '罚没收入（控制指标）',
+  'review.report.revenueValue': '本年截至报告截止日 {thisYear}；上年同期 {lastYear}',
   'review.report.total': '决定总数',
   'review.report.byLevel': '按裁量阶次',
   'review.report.noGroups': '统计期间内没有作出处罚决定的案件。',

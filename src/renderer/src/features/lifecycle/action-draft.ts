@@ -49,6 +49,11 @@ export function blankAction(kind: LifecycleActionKind, on: string, p: CaseProgre
       return { kind, on, organ: '', reason: '' }
     case 'collectiveDiscussion':
       return { kind, on, participants: '', conclusion: '' }
+    case 'seize':
+      return { kind, on, items: '', headApproved: false }
+    case 'extendSeizure':
+    case 'releaseSeizure':
+      return { kind, on, reason: '' }
     case 'approveDeviation':
       return { kind, on, reasons: '' }
     case 'legalReview':

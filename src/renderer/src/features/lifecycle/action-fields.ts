@@ -89,6 +89,11 @@ export function fieldsOf(kind: LifecycleActionKind): ActionField[] {
       return [text('organ'), area('reason')]
     case 'collectiveDiscussion':
       return [text('participants'), area('conclusion', 'lifecycle.field.discussionConclusion')]
+    case 'seize':
+      return [area('items'), check('headApproved')]
+    case 'extendSeizure':
+    case 'releaseSeizure':
+      return [area('reason')]
     case 'approveDeviation':
       return [area('reasons')]
     case 'legalReview':

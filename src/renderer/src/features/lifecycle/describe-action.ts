@@ -40,6 +40,11 @@ export function describeAction(a: LifecycleAction, t: Translate): string {
         labelled('lifecycle.field.participants', a.participants),
         labelled('lifecycle.field.discussionConclusion', a.conclusion)
       )
+    case 'seize':
+      return labelled('lifecycle.field.items', a.items)
+    case 'extendSeizure':
+    case 'releaseSeizure':
+      return a.reason
     case 'approveDeviation':
       return a.reasons
     case 'legalReview':

@@ -106,6 +106,21 @@ export function factRows(view: CaseProgressView, t: Translate): FactRow[] {
     ],
     ['reminder', 'lifecycle.fact.reminder', p.reminderOn],
     ['court', 'lifecycle.fact.court', enforcement(p, t)],
+    [
+      'seizures',
+      'lifecycle.fact.seizures',
+      p.seizures.length === 0
+        ? null
+        : p.seizures
+            .map((s) =>
+              join(
+                `${s.startedOn} ${s.items}`,
+                s.extensionApproved && t('lifecycle.seizureExtended'),
+                s.releasedOn && t('lifecycle.seizureReleased', { date: s.releasedOn })
+              )
+            )
+            .join('；')
+    ],
     ['suspension', 'lifecycle.fact.suspension', suspension],
     ['extension', 'lifecycle.fact.extension', extension],
     [

@@ -3,6 +3,8 @@ import { formatInstant } from '../../lib/format'
 import { useI18n } from '../../i18n/i18n'
 import { GroupSection } from './GroupSection'
 
+const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`
+
 /** The report: its period and totals, the counts per level, then each group. */
 export function ReportView({ report }: { report: ConsistencyReportView }) {
   const { t } = useI18n()
@@ -17,7 +19,19 @@ export function ReportView({ report }: { report: ConsistencyReportView }) {
         <dd>{formatInstant(report.generatedAt)}</dd>
         <dt>{t('review.report.total')}</dt>
         <dd data-testid="report-total">{report.total}</dd>
+        <dt>{t('review.report.revenue')}</dt>
+        <dd data-testid="report-revenue">
+          {t('review.report.revenueValue', {
+            thisYear: yuan(report.revenue.thisYearFen),
+            lastYear: yuan(report.revenue.lastYearFen)
+          })}
+        </dd>
       </dl>
+      {report.revenue.flags.map((f) => (
+        <p key={f.code} className="warning" role="status" data-testid="report-revenue-warning">
+          {f.message}
+        </p>
+      ))}
       <h2>{t('review.report.byLevel')}</h2>
       <table className="list compact" data-testid="report-by-level">
         <thead>
