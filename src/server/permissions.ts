@@ -33,7 +33,8 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'documents/list': 'signedIn',
   'documents/issue': ['officer', 'head'],
   'documents/file': 'signedIn',
-  'numbers/reserve': ['head', 'admin'],
+  // Row-level: an officer reserves only for themselves; heads and admins for any officer.
+  'numbers/reserve': ['officer', 'head', 'admin'],
   'numbers/blocks': 'signedIn',
   'numbers/void': ['officer', 'head'],
   'evidence/add': ['officer', 'head'],

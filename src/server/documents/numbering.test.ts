@@ -23,10 +23,11 @@ describe('document numbers 〔年〕号', () => {
     // The main sequence continues after the block: no number is handed out twice.
     expect(peekSerial(db, 'onTheSpotDecision', 2026)).toBe(7)
 
+    // An officer reserves for themselves (before going to the field), never for someone else.
     await expect(
       t.call(
         'numbers/reserve',
-        { docType: 'onTheSpotDecision', year: 2026, count: 5, officerId: officer.user.id },
+        { docType: 'onTheSpotDecision', year: 2026, count: 5, officerId: other.user.id },
         officer.token
       )
     ).rejects.toThrow(/FORBIDDEN/)

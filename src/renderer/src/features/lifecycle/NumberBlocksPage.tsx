@@ -46,7 +46,8 @@ function BlockTable({ blocks }: { blocks: NumberBlockView[] }) {
 }
 
 /**
- * 文号管理: the reserved number blocks; heads and administrators reserve, officers and heads void.
+ * 文号管理: the reserved number blocks; heads and administrators reserve for any officer, an officer
+ * for themselves; officers and heads void.
  * The server enforces the roles; the page only hides forms it would refuse.
  */
 export function NumberBlocksPage() {
@@ -75,8 +76,9 @@ export function NumberBlocksPage() {
         </div>
       ) : null}
       {blocks ? <BlockTable blocks={blocks} /> : null}
-      {has('head') || has('admin') ? (
+      {has('head') || has('admin') || has('officer') ? (
         <ReserveForm
+          onlyOfficerId={has('head') || has('admin') ? undefined : user.id}
           onReserved={(b) => done(t('numbers.reserved', { from: b.firstSerial, to: b.lastSerial }))}
         />
       ) : null}

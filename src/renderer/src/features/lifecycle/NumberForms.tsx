@@ -31,10 +31,18 @@ function DocTypeOptions() {
 
 const reserveResolver = zodResolver(numberReserveInput, keyedIssues)
 
-/** 预留文号段: a head or administrator sets aside serials for one officer's on-the-spot forms. */
-export function ReserveForm({ onReserved }: { onReserved: (b: NumberBlockView) => void }) {
+/** 预留文号段: a head or administrator sets aside serials for one officer's on-the-spot forms; an
+ * officer reserves for themselves (`onlyOfficerId`) before going to the field. */
+export function ReserveForm({
+  onReserved,
+  onlyOfficerId
+}: {
+  onReserved: (b: NumberBlockView) => void
+  onlyOfficerId?: string
+}) {
   const { t } = useI18n()
-  const officers = useOfficers()
+  const all = useOfficers()
+  const officers = onlyOfficerId ? all.filter((o) => o.id === onlyOfficerId) : all
   const [error, setError] = useState<unknown>(null)
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof numberReserveInput>,
@@ -42,7 +50,12 @@ export function ReserveForm({ onReserved }: { onReserved: (b: NumberBlockView) =
     z.output<typeof numberReserveInput>
   >({
     resolver: reserveResolver,
-    defaultValues: { docType: 'onTheSpotDecision', year: thisYear(), count: 50, officerId: '' }
+    defaultValues: {
+      docType: 'onTheSpotDecision',
+      year: thisYear(),
+      count: 50,
+      officerId: onlyOfficerId ?? ''
+    }
   })
   const e = formState.errors
   const submit = handleSubmit(async (values) => {
