@@ -86,7 +86,10 @@ function blockIfChecksForbid(
 ): void {
   const penalty =
     action.kind === 'notify' ? action.penalty : action.outcome === 'penalty' ? action.penalty : null
-  const checks = caseChecks(ctx, before, { penalty })
+  const checks = caseChecks(ctx, before, {
+    penalty,
+    checkpoint: action.kind === 'notify' ? 'notice' : 'decision'
+  })
   if (!checks.ok) return
   const message = blockingMessage(checks.flags)
   if (message) throw new AppError('REFUSED', message)

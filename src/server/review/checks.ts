@@ -2,6 +2,7 @@
 import { DEFAULT_REVIEW_CONFIG } from '../../core/review/config'
 import type { ReviewFlag } from '../../core/review/flag'
 import type { PenaltyDecision } from '../../core/lifecycle/penalty'
+import type { ReviewCheckpoint } from '../../core/review/types'
 import { peerFromSubject } from '../../core/review/measures'
 import { peerWindow } from '../../core/review/peers'
 import { runChecks } from '../../core/review/run'
@@ -18,16 +19,22 @@ const CONFIG = DEFAULT_REVIEW_CONFIG
 export type CaseChecks =
   { ok: true; flags: ReviewFlag[]; peerCount: number } | { ok: false; problem: string }
 
-/** `override.penalty`: check the penalty a step is about to notify or decide instead of the recorded one. */
+/**
+ * `override`: check the step about to be taken — the penalty it names instead of the recorded one,
+ * and its checkpoint (a fresh notice is checked as a notice, not as the decision of the old one).
+ */
 export function caseChecks(
   ctx: CallContext,
   state: CaseState,
-  override: { penalty?: PenaltyDecision | null } = {}
+  override: { penalty?: PenaltyDecision | null; checkpoint?: ReviewCheckpoint } = {}
 ): CaseChecks {
   const load = reviewSubject(ctx, state)
   if (!load.ok) return load
-  const s =
-    'penalty' in override ? { ...load.subject, penalty: override.penalty ?? null } : load.subject
+  const s = {
+    ...load.subject,
+    ...('penalty' in override ? { penalty: override.penalty ?? null } : {}),
+    ...(override.checkpoint ? { checkpoint: override.checkpoint } : {})
+  }
   const window = peerWindow(s.asOf, CONFIG.peer.windowMonths.value)
   const peers = peersOf(ctx.db, {
     itemCode: s.itemCode,

@@ -212,6 +212,31 @@ describe('consistency review of a case', () => {
     expect(articles).toContain('第一百三十六条')
   })
 
+  it('checks a fresh, heavier notice as a notice, not as a decision on the old one', async () => {
+    const c = await priceCase('MA4KXY03')
+    await act(c.id, '2026-03-05', {
+      kind: 'closeInvestigation',
+      on: '2026-03-05',
+      conclusion: 'penalty',
+      legalReviewRequired: true,
+      collectiveDiscussionRequired: false,
+      summary: '拟罚款'
+    })
+    await act(c.id, '2026-03-06', {
+      kind: 'notify',
+      on: '2026-03-06',
+      penalty: fine(300_000),
+      hearingOffered: false
+    })
+    const again = await act(c.id, '2026-03-09', {
+      kind: 'notify',
+      on: '2026-03-09',
+      penalty: fine(450_000),
+      hearingOffered: false
+    })
+    expect(again.progress.notice?.penalty.fineFen).toBe(450_000)
+  })
+
   it('records decided cases for the consistency report', async () => {
     const a = await priceCase('MA4KXY01')
     await decideAt(a.id, 500_000)
