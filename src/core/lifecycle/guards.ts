@@ -6,7 +6,11 @@ import type { CaseStatus, PartyKind } from '../cases/vocabulary'
 import type { WorkingCalendar } from '../clocks/calendar'
 import { decisionDeadline } from '../clocks/decision'
 import { hearingNoticeDeadline, hearingRequestDeadline } from '../clocks/procedure'
-import { courtApplicationStart, reminderPeriodDeadline, seizureDeadline } from '../clocks/enforcement'
+import {
+  courtApplicationStart,
+  reminderPeriodDeadline,
+  seizureDeadline
+} from '../clocks/enforcement'
 import { addWorkingDays } from '../clocks/working-days'
 import { dateZh } from '../discretion/citation'
 import { addYears } from '../discretion/dates'
@@ -581,7 +585,8 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
     case 'seize': {
       const wrong = stage(p, BEFORE_DECISION, '查封、扣押')
       if (wrong) return wrong
-      if (openSeizure(p)) return refuse('WRONG_STAGE', '本案尚有未解除的查封、扣押，请先解除或在原措施上延长。')
+      if (openSeizure(p))
+        return refuse('WRONG_STAGE', '本案尚有未解除的查封、扣押，请先解除或在原措施上延长。')
       if (!a.headApproved) {
         return refuse(
           'MISSING_STEP',
@@ -594,7 +599,10 @@ function check(p: CaseProgress, a: LifecycleAction, ctx: GuardContext): Refusal 
       const open = openSeizure(p)
       if (!open) return refuse('MISSING_STEP', '本案没有未解除的查封、扣押。')
       if (open.extensionApproved) {
-        return refuse('WRONG_STAGE', '查封、扣押已经延长一次；延长期限不得超过三十日（《中华人民共和国行政强制法》第二十五条第一款）。')
+        return refuse(
+          'WRONG_STAGE',
+          '查封、扣押已经延长一次；延长期限不得超过三十日（《中华人民共和国行政强制法》第二十五条第一款）。'
+        )
       }
       const due = seizureDeadline(ctx.calendar, { startedOn: open.startedOn })
       if (!due.ok) return refuse('CALENDAR', due.problem.message)

@@ -19,8 +19,15 @@ const reserve: Handler<'numbers/reserve'> = (input, ctx) => {
   if (!isNumbered(input.docType)) {
     throw new AppError('REFUSED', `${DOCUMENT_TITLE_ZH[input.docType]}不单独编号。`)
   }
-  if (input.officerId !== user.id && !user.roles.includes('head') && !user.roles.includes('admin')) {
-    throw new AppError('FORBIDDEN', '执法人员只能为本人预留编号；为他人预留须由负责人或管理员办理。')
+  if (
+    input.officerId !== user.id &&
+    !user.roles.includes('head') &&
+    !user.roles.includes('admin')
+  ) {
+    throw new AppError(
+      'FORBIDDEN',
+      '执法人员只能为本人预留编号；为他人预留须由负责人或管理员办理。'
+    )
   }
   const officer = getUser(ctx.db, input.officerId)
   if (!officer || !officer.active || !officer.roles.includes('officer')) {
