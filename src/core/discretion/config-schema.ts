@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { SYSTEMS } from './catalogue-schema'
 import { fen } from './schema-primitives'
+import { reviewConfigSchema } from '../review/config-schema'
 
 const byParty = z.object({ person: fen, organisation: fen })
 
@@ -45,6 +46,9 @@ export const unitConfigSchema = z.object({
       source:
         '《市场监督管理行政处罚程序规定》：告知后五个工作日内提出陈述、申辩（domain.md §1.1，未核实）'
     }),
+  /** Thresholds of the consistency review (src/core/review/config.ts); omitted keys keep their
+   * defaults, each with its source. */
+  review: reviewConfigSchema.prefault({}),
   collectiveDiscussion: z.object({
     forMitigated: z.boolean(),
     forDeviation: z.boolean(),

@@ -1,5 +1,5 @@
 // Runs the consistency checks of one case against its peers, and records a decided case as a peer.
-import { DEFAULT_REVIEW_CONFIG } from '../../core/review/config'
+import type { ReviewConfig } from '../../core/review/config'
 import type { ReviewFlag } from '../../core/review/flag'
 import type { PenaltyDecision } from '../../core/lifecycle/penalty'
 import type { ReviewCheckpoint } from '../../core/review/types'
@@ -12,9 +12,10 @@ import type { CaseState } from '../lifecycle/state'
 import { peersOf, upsertOutcome } from './repo'
 import { reviewSubject } from './subject'
 
-// The unit's thresholds: the defaults of src/core/review/config.ts (each with its source) until a
-// unit-config section for them is added.
-const CONFIG = DEFAULT_REVIEW_CONFIG
+/** The unit's thresholds: unit-config.yaml `review`, over the defaults of src/core/review/config.ts. */
+export function reviewConfig(ctx: CallContext): ReviewConfig {
+  return ctx.discretion.current(ctx.db).config.review
+}
 
 export type CaseChecks =
   { ok: true; flags: ReviewFlag[]; peerCount: number } | { ok: false; problem: string }
@@ -35,7 +36,8 @@ export function caseChecks(
     ...('penalty' in override ? { penalty: override.penalty ?? null } : {}),
     ...(override.checkpoint ? { checkpoint: override.checkpoint } : {})
   }
-  const window = peerWindow(s.asOf, CONFIG.peer.windowMonths.value)
+  const config = reviewConfig(ctx)
+  const window = peerWindow(s.asOf, config.peer.windowMonths.value)
   const peers = peersOf(ctx.db, {
     itemCode: s.itemCode,
     benchmarkId: s.benchmarkId,
@@ -43,7 +45,7 @@ export function caseChecks(
     from: window.from,
     to: window.to
   }).filter((p) => p.caseId !== s.caseId)
-  return { ok: true, flags: runChecks(s, peers, CONFIG), peerCount: peers.length }
+  return { ok: true, flags: runChecks(s, peers, config), peerCount: peers.length }
 }
 
 /** In the decision's transaction: the decided case becomes a peer of later cases. */
@@ -53,7 +55,7 @@ export function recordOutcome(ctx: CallContext, state: CaseState): void {
   const load = reviewSubject(ctx, state)
   if (!load.ok) return
   const unit = getUnit(ctx.db)
-  upsertOutcome(ctx.db, peerFromSubject(load.subject, unit?.code ?? '', d.on, CONFIG))
+  upsertOutcome(ctx.db, peerFromSubject(load.subject, unit?.code ?? '', d.on, reviewConfig(ctx)))
 }
 
 /** Flags that bar the step as it stands (statute, not discretion), in one Chinese sentence. */

@@ -1,7 +1,6 @@
 // Legal review: the checks of a case with the reviewers' verdicts, recording a verdict, the queue of
 // cases awaiting 法制审核, and the consistency report with its PDF and XLSX export.
 import { reportStats } from '../../core/review/report'
-import { DEFAULT_REVIEW_CONFIG } from '../../core/review/config'
 import { AppError } from '../../shared/errors'
 import type { ReviewFlagView, ReviewQueueItem } from '../../shared/review-views'
 import { appendAudit } from '../audit/repo'
@@ -10,7 +9,7 @@ import { summariesByIds } from '../clocks/repo'
 import { prepare } from '../db/statements'
 import { loadCaseState, type CaseState } from '../lifecycle/state'
 import { getUnit } from '../unit/repo'
-import { caseChecks } from './checks'
+import { caseChecks, reviewConfig } from './checks'
 import { reportFile } from './report-file'
 import { insertVerdict, latestVerdicts, outcomesIn, revenueFigures } from './repo'
 import { checkRevenueGrowth } from '../../core/review/revenue'
@@ -131,10 +130,10 @@ const report: Handler<'review/report'> = (input, ctx) => {
   })
   const figures = revenueFigures(ctx.db, input.to)
   return {
-    ...reportStats(cases, { from: input.from, to: input.to }, DEFAULT_REVIEW_CONFIG),
+    ...reportStats(cases, { from: input.from, to: input.to }, reviewConfig(ctx)),
     unitCode: unit?.code ?? '',
     generatedAt: ctx.clock.now().toISOString(),
-    revenue: { ...figures, flags: checkRevenueGrowth(figures, DEFAULT_REVIEW_CONFIG) }
+    revenue: { ...figures, flags: checkRevenueGrowth(figures, reviewConfig(ctx)) }
   }
 }
 
@@ -145,7 +144,7 @@ const reportExport: Handler<'review/report-file'> = async (input, ctx) => {
     to: input.to,
     itemCode: input.itemCode || null
   })
-  const stats = reportStats(cases, { from: input.from, to: input.to }, DEFAULT_REVIEW_CONFIG)
+  const stats = reportStats(cases, { from: input.from, to: input.to }, reviewConfig(ctx))
   return reportFile(ctx, {
     report: stats,
     cases,
