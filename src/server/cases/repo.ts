@@ -187,6 +187,11 @@ export function touchCase(
   return result.changes === 1
 }
 
+/** Files a registered clue through the lifecycle: the filing date is also the list's sort key. */
+export function setFiledOn(db: Database.Database, id: string, filedOn: string): void {
+  prepare(db, 'UPDATE cases SET filed_on = ?, sort_on = ? WHERE id = ?').run(filedOn, filedOn, id)
+}
+
 /** Sets the stage; callers check that the transition is allowed and write the audit entry. */
 export function setCaseStatus(db: Database.Database, id: string, status: CaseStatus): void {
   prepare(db, 'UPDATE cases SET status = ? WHERE id = ?').run(status, id)

@@ -2,18 +2,16 @@
 // record fine payments. Every write is one transaction with its audit entry.
 import { availableActions } from '../../core/lifecycle/available'
 import { needsHead, needsReviewer, type LifecycleAction } from '../../core/lifecycle/actions'
-import { checkAction } from '../../core/lifecycle/guards'
-import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
-import { STATUS_ZH } from '../../core/lifecycle/guards'
+import { checkAction, STATUS_ZH } from '../../core/lifecycle/guards'
 import { AppError } from '../../shared/errors'
 import type { CaseProgressView } from '../../shared/lifecycle-views'
 import { toLifecycleAction } from '../../shared/schemas/lifecycle'
 import type { UserView } from '../../shared/views'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
-import { touchCase, setCaseStatus } from '../cases/repo'
+import { setCaseStatus, setFiledOn, touchCase } from '../cases/repo'
+import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
 import { getUnit } from '../unit/repo'
-import { prepare } from '../db/statements'
 import { caseEvents, getPayment, insertEvent, insertPayment } from './repo'
 import {
   balanceFor,
@@ -141,13 +139,7 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     if (after.progress.status !== before.row.status) {
       setCaseStatus(ctx.db, input.id, after.progress.status)
     }
-    if (action.kind === 'file') {
-      prepare(ctx.db, 'UPDATE cases SET filed_on = ?, sort_on = ? WHERE id = ?').run(
-        action.on,
-        action.on,
-        input.id
-      )
-    }
+    if (action.kind === 'file') setFiledOn(ctx.db, input.id, action.on)
     const state = loadCaseState(ctx, input.id)
     refreshDerivedDates(ctx, state)
     if (action.kind === 'decide' || action.kind === 'decideOnTheSpot') recordOutcome(ctx, state)

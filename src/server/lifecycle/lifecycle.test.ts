@@ -319,6 +319,21 @@ describe('ordinary procedure (APL Arts. 44–45, 58, 60–67, 72)', () => {
     expect(due().d).toBe('2026-05-16')
   })
 
+  it('files a registered clue through the lifecycle, starting the decision clock', async () => {
+    const clue = await t.call('cases/create', orgCase({ filedOn: null }), officerA.token)
+    expect(clue.status).toBe('REGISTERED')
+    const filed = await act(clue.id, '2026-01-08', { kind: 'file', on: '2026-01-08' })
+    expect(filed.status).toBe('FILED')
+    const row = t.server.deps.db
+      .prepare('SELECT filed_on, sort_on, decision_due_on FROM cases WHERE id = ?')
+      .get(clue.id)
+    expect(row).toEqual({
+      filed_on: '2026-01-08',
+      sort_on: '2026-01-08',
+      decision_due_on: '2026-04-08'
+    })
+  })
+
   it('refuses filing outside the APL Art. 36 limitation', async () => {
     const late = await refusal(
       t.call(
