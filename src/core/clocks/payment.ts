@@ -1,4 +1,5 @@
 // Paying the fine: 15 days after receipt (APL Art. 67 ¶3), then the late surcharge (Art. 72(1)).
+import { yuanFixedText } from '../discretion/money'
 import { dateZh } from '../discretion/citation'
 import type { Citation } from '../discretion/citation'
 import type { ClockResult, WorkingCalendar } from './calendar'
@@ -94,7 +95,6 @@ export function lateSurcharge(input: SurchargeInput): ClockResult<Surcharge> {
   const capReachedOn = addCountedDays(paymentDue, DAYS_TO_CAP, paused.value)
   const amountFen = Math.min(fineFen, Math.floor((fineFen * 3 * days) / 100))
   const capped = fineFen > 0 && amountFen === fineFen
-  const yuan = (f: number) => `${(f / 100).toFixed(2)}元`
   const pausedNote =
     paused.value.size > 0 ? '行政复议、行政诉讼期间不计算（第七十三条第三款）；' : ''
   return ok({
@@ -106,7 +106,7 @@ export function lateSurcharge(input: SurchargeInput): ClockResult<Surcharge> {
     related: paused.value.size > 0 ? [C.surchargePause] : [],
     explanation:
       `依《中华人民共和国行政处罚法》第七十二条第一款第（一）项，到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。缴款期限届满日为${dateZh(paymentDue)}，自次日起计算；${pausedNote}` +
-      `截至${dateZh(asOf)}计${days}日，罚款${yuan(fineFen)}，加处罚款${yuan(amountFen)}` +
+      `截至${dateZh(asOf)}计${days}日，罚款${yuanFixedText(fineFen)}，加处罚款${yuanFixedText(amountFen)}` +
       (capped ? '（已达罚款数额上限；' : '（') +
       `按总额计算后舍去不足一分的部分）。第${DAYS_TO_CAP}日（${dateZh(capReachedOn)}）起达到上限。`
   })

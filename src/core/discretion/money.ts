@@ -5,6 +5,18 @@ export const FEN_PER_YUAN = 100
 export type FenRange = { minFen: number; maxFen: number }
 
 /** 1234500 → 12345元; 1234550 → 12345.5元 */
+/** Fen as yuan with exactly two decimals, computed on integers (no binary rounding): 123456 → 1234.56. */
+export function yuanFixed(fen: number): string {
+  const cents = Math.round(Math.abs(fen))
+  const sign = fen < 0 && cents !== 0 ? '-' : ''
+  return `${sign}${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
+}
+
+/** 123456 → 1234.56元: the form amounts take in refusals, balances and reports. */
+export function yuanFixedText(fen: number): string {
+  return `${yuanFixed(fen)}元`
+}
+
 export function yuanText(fen: number): string {
   const yuan = Math.trunc(fen / FEN_PER_YUAN)
   const rest = fen % FEN_PER_YUAN

@@ -1,5 +1,6 @@
 // What the party owes on a fine decision: the fine, the late surcharge (APL Art. 72(1)) and the
 // payments recorded against them. Payments are ledger entries; a correction is a negative entry.
+import { yuanFixedText } from '../discretion/money'
 import { dateZh } from '../discretion/citation'
 import type { ClockResult, WorkingCalendar } from '../clocks/calendar'
 import { ok } from '../clocks/calendar'
@@ -64,7 +65,6 @@ export function balanceOf(
   if (!surcharge.ok) return surcharge
   const owed = input.fineFen + surcharge.value.amountFen
   const outstanding = owed - running
-  const yuan = (f: number) => `${(f / 100).toFixed(2)}元`
   return ok({
     fineFen: input.fineFen,
     paymentDue,
@@ -76,6 +76,6 @@ export function balanceOf(
     explanation:
       `缴款期限届满日为${dateZh(paymentDue)}${deferred ? '（经批准延期或分期）' : ''}。` +
       (surcharge.value.amountFen > 0 ? surcharge.value.explanation : '未逾期，无加处罚款。') +
-      `应缴合计${yuan(owed)}，已缴${yuan(running)}，尚欠${yuan(Math.max(0, outstanding))}。`
+      `应缴合计${yuanFixedText(owed)}，已缴${yuanFixedText(running)}，尚欠${yuanFixedText(Math.max(0, outstanding))}。`
   })
 }

@@ -1,6 +1,7 @@
 // The legal guards of the case procedure (domain.md §1.4): whether an action may be recorded now,
 // and if not, which step is missing and under which rule. Pure: the calendar, today's date and the
 // payments are passed in.
+import { yuanFixedText } from '../discretion/money'
 import { assertNever } from '../assert'
 import type { CaseStatus, PartyKind } from '../cases/vocabulary'
 import type { WorkingCalendar } from '../clocks/calendar'
@@ -78,8 +79,7 @@ export function approvalNeed(
     b.proposedFine &&
     (fine < b.proposedFine.minFen || fine > b.proposedFine.maxFen)
   ) {
-    const y = (f: number) => `${(f / 100).toFixed(2)}元`
-    return `决定罚款${y(fine)}超出裁量基准建议的${y(b.proposedFine.minFen)}至${y(b.proposedFine.maxFen)}`
+    return `决定罚款${yuanFixedText(fine)}超出裁量基准建议的${yuanFixedText(b.proposedFine.minFen)}至${yuanFixedText(b.proposedFine.maxFen)}`
   }
   return null
 }

@@ -1,5 +1,6 @@
 // A penalty as notified and decided: its types and amounts. Comparing two of them (APL Art. 45 ¶2),
 // the simple-procedure limits (Art. 51) and the hearing right (Art. 63) are pure functions of it.
+import { yuanFixedText } from '../discretion/money'
 import { assertNever } from '../assert'
 import type { PartyKind } from '../cases/vocabulary'
 import type { Citation } from '../discretion/citation'
@@ -64,13 +65,11 @@ export function severityRank(t: PenaltyType): number {
   return assertNever(t)
 }
 
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`
-
 export function describePenalty(p: PenaltyDecision): string {
   const parts = p.types.map((t) => {
-    if (t === 'fine' && p.fineFen !== null) return `罚款${yuan(p.fineFen)}`
+    if (t === 'fine' && p.fineFen !== null) return `罚款${yuanFixedText(p.fineFen)}`
     if ((t === 'confiscateGains' || t === 'confiscateProperty') && p.confiscationFen !== null) {
-      return `${SANCTION_LABEL_ZH[t]}（${yuan(p.confiscationFen)}）`
+      return `${SANCTION_LABEL_ZH[t]}（${yuanFixedText(p.confiscationFen)}）`
     }
     return SANCTION_LABEL_ZH[t]
   })
@@ -97,16 +96,16 @@ export function heavierThan(decided: PenaltyDecision, notified: PenaltyDecision)
   }
   const newAmount = (d: number | null, n: number | null) => d !== null && d > 0 && n === null
   if (newAmount(decided.fineFen, notified.fineFen)) {
-    return `增加了告知时没有的罚款（${yuan(decided.fineFen ?? 0)}）`
+    return `增加了告知时没有的罚款（${yuanFixedText(decided.fineFen ?? 0)}）`
   }
   if (newAmount(decided.confiscationFen, notified.confiscationFen)) {
-    return `增加了告知时没有的没收金额（${yuan(decided.confiscationFen ?? 0)}）`
+    return `增加了告知时没有的没收金额（${yuanFixedText(decided.confiscationFen ?? 0)}）`
   }
   if ((decided.fineFen ?? 0) > (notified.fineFen ?? 0)) {
-    return `罚款${yuan(decided.fineFen ?? 0)}高于告知的${yuan(notified.fineFen ?? 0)}`
+    return `罚款${yuanFixedText(decided.fineFen ?? 0)}高于告知的${yuanFixedText(notified.fineFen ?? 0)}`
   }
   if ((decided.confiscationFen ?? 0) > (notified.confiscationFen ?? 0)) {
-    return `没收金额${yuan(decided.confiscationFen ?? 0)}高于告知的${yuan(notified.confiscationFen ?? 0)}`
+    return `没收金额${yuanFixedText(decided.confiscationFen ?? 0)}高于告知的${yuanFixedText(notified.confiscationFen ?? 0)}`
   }
   return null
 }
@@ -150,7 +149,7 @@ export function simpleProcedureRefusal(
     const limit = SIMPLE_PROCEDURE_LIMIT_FEN[kind]
     if (fine > limit) {
       const who = kind === 'person' ? '公民' : '法人或者其他组织'
-      return `当场处罚的罚款限额为：对公民二百元以下、对法人或者其他组织三千元以下（《中华人民共和国行政处罚法》第五十一条）。本案对${who}罚款${yuan(fine)}，超过${yuan(limit)}，应当适用普通程序。`
+      return `当场处罚的罚款限额为：对公民二百元以下、对法人或者其他组织三千元以下（《中华人民共和国行政处罚法》第五十一条）。本案对${who}罚款${yuanFixedText(fine)}，超过${yuanFixedText(limit)}，应当适用普通程序。`
     }
   }
   return null
@@ -189,7 +188,7 @@ export function hearingRight(
   for (const kind of kindsOrAll(partyKinds)) {
     const limit = kind === 'person' ? thresholds.personFen : thresholds.organisationFen
     if (amount >= limit) {
-      return `拟罚没金额${yuan(amount)}达到较大数额（${yuan(limit)}，${thresholds.basis}），当事人有权要求听证（《中华人民共和国行政处罚法》第六十三条第一款）。`
+      return `拟罚没金额${yuanFixedText(amount)}达到较大数额（${yuanFixedText(limit)}，${thresholds.basis}），当事人有权要求听证（《中华人民共和国行政处罚法》第六十三条第一款）。`
     }
   }
   return null

@@ -10,6 +10,7 @@
 // The bars are made of U+2588 FULL BLOCK. The CJK fonts the renderer looks for (WenQuanYi Micro Hei,
 // Noto Sans/Serif CJK SC, and SimSun / Microsoft YaHei, which cover GBK) all have it; with a font that
 // lacks it the PDF renderer refuses with the missing characters named instead of printing boxes.
+import { yuanFixedText } from '../discretion/money'
 import type { DocumentBlock, DocumentLayout } from '../documents/layout'
 import { dateZh } from '../discretion/citation'
 import { outcomeLevelZh } from '../discretion/outcome-labels'
@@ -38,11 +39,7 @@ const FOOTER_HASH_CHARS = 24
 
 /** Fen (possibly fractional) as yuan with two decimals: 123456 → 1234.56元, 7.5 → 0.08元. */
 export function yuan2(fen: number): string {
-  const cents = Math.round(Math.abs(fen))
-  const sign = fen < 0 && cents !== 0 ? '-' : ''
-  const whole = Math.floor(cents / 100)
-  const rest = String(cents % 100).padStart(2, '0')
-  return `${sign}${whole}.${rest}元`
+  return yuanFixedText(fen)
 }
 
 /** A bar of `count` out of `max`: proportional, at least one block for a non-zero count. */

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { CaseCreateInput } from '../../shared/schemas/cases'
 import type { LifecycleActionInput } from '../../shared/schemas/lifecycle'
 import { makeTestServer, makeUscc, type TestServer } from '../test-support'
 
@@ -28,29 +29,34 @@ async function act(caseId: string, today: string, action: LifecycleActionInput) 
 
 const fine = (fineFen: number) => ({ types: ['fine' as const], fineFen, confiscationFen: null })
 
-/** A price-marking case taken to a 2 000-yuan penalty decision, with its benchmark evaluation. */
-async function decidedCase() {
-  t.clock.set('2026-03-02T04:00:00Z')
+type NewParty = CaseCreateInput['parties'][number]
+
+const QINGCHUAN: NewParty = {
+  kind: 'organisation',
+  name: '武汉市汉阳区晴川超市有限公司',
+  uscc: USCC,
+  legalRepresentative: '李明',
+  address: '武汉市汉阳区晴川街1号',
+  contact: ''
+}
+
+/** A price-marking case with its benchmark evaluation (serious harm, not corrected: a fine). */
+async function evaluatedPriceCase(
+  party: NewParty,
+  d: { violation: string; discovery: string; filedOn: string | null; decision: string },
+  facts: string
+) {
   const c = await t.call(
     'cases/create',
     {
       cause: '未按规定明码标价',
       source: 'inspection',
-      discoveredOn: '2026-03-02',
-      violationOn: '2026-03-01',
-      filedOn: '2026-03-02',
-      facts: '当事人店内12种商品未标明价格。',
+      discoveredOn: d.discovery,
+      violationOn: d.violation,
+      filedOn: d.filedOn,
+      facts,
       officerIds: [officer.user.id, partner.user.id],
-      parties: [
-        {
-          kind: 'organisation',
-          name: '武汉市汉阳区晴川超市有限公司',
-          uscc: USCC,
-          legalRepresentative: '李明',
-          address: '武汉市汉阳区晴川街1号',
-          contact: ''
-        }
-      ]
+      parties: [party]
     },
     officer.token
   )
@@ -61,14 +67,30 @@ async function decidedCase() {
       rev: c.rev,
       facts: {
         itemCode: 'SC-PR-13-01',
-        party: { kind: 'organisation' },
-        dates: { violation: '2026-03-01', discovery: '2026-03-02', decision: '2026-03-20' },
+        party: { kind: party.kind },
+        dates: { violation: d.violation, discovery: d.discovery, decision: d.decision },
         harm: 'serious',
         correction: { corrected: false, prompt: false }
       },
       choice: 'accept'
     },
     officer.token
+  )
+  return c
+}
+
+/** A price-marking case taken to a 4 000-yuan penalty decision. */
+async function decidedCase() {
+  t.clock.set('2026-03-02T04:00:00Z')
+  const c = await evaluatedPriceCase(
+    QINGCHUAN,
+    {
+      violation: '2026-03-01',
+      discovery: '2026-03-02',
+      filedOn: '2026-03-02',
+      decision: '2026-03-20'
+    },
+    '当事人店内12种商品未标明价格。'
   )
   await act(c.id, '2026-03-05', {
     kind: 'closeInvestigation',
@@ -223,43 +245,16 @@ describe('documents', () => {
       { docType: 'onTheSpotDecision', year: 2026, count: 3, officerId: officer.user.id },
       head.token
     )
-    const c = await t.call(
-      'cases/create',
+    const c = await evaluatedPriceCase(
       {
-        cause: '未按规定明码标价',
-        source: 'inspection',
-        discoveredOn: '2026-03-02',
-        violationOn: '2026-03-02',
-        filedOn: null,
-        facts: '商品未标价',
-        officerIds: [officer.user.id, partner.user.id],
-        parties: [
-          {
-            kind: 'person',
-            name: '王芳',
-            idNumber: '11010519491231002X',
-            address: '汉阳',
-            contact: ''
-          }
-        ]
+        kind: 'person',
+        name: '王芳',
+        idNumber: '11010519491231002X',
+        address: '汉阳',
+        contact: ''
       },
-      officer.token
-    )
-    await t.call(
-      'discretion/apply',
-      {
-        caseId: c.id,
-        rev: c.rev,
-        facts: {
-          itemCode: 'SC-PR-13-01',
-          party: { kind: 'person' },
-          dates: { violation: '2026-03-02', discovery: '2026-03-02', decision: '2026-03-02' },
-          harm: 'serious',
-          correction: { corrected: false, prompt: false }
-        },
-        choice: 'accept'
-      },
-      officer.token
+      { violation: '2026-03-02', discovery: '2026-03-02', filedOn: null, decision: '2026-03-02' },
+      '商品未标价'
     )
     await act(c.id, '2026-03-02', {
       kind: 'decideOnTheSpot',

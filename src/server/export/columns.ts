@@ -25,11 +25,7 @@ export function finite(n: number, where: string): number {
 }
 
 /** Fen as yuan with exactly two decimals, rounded to the fen half away from zero: 123456 → 1234.56. */
-export function yuanFixed(fen: number): string {
-  const cents = Math.round(Math.abs(fen))
-  const sign = fen < 0 && cents !== 0 ? '-' : ''
-  return `${sign}${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
-}
+export { yuanFixed } from '../../core/discretion/money'
 
 /** A row must not be longer than the header; a shorter one is padded with empty cells. */
 export function checkRowWidth(row: readonly ExportCell[], columns: number, where: string): void {

@@ -3,6 +3,7 @@
 import { availableActions } from '../../core/lifecycle/available'
 import { needsHead, needsReviewer, type LifecycleAction } from '../../core/lifecycle/actions'
 import { checkAction, STATUS_ZH } from '../../core/lifecycle/guards'
+import { applyAction } from '../../core/lifecycle/progress'
 import { AppError } from '../../shared/errors'
 import type { CaseProgressView } from '../../shared/lifecycle-views'
 import { toLifecycleAction } from '../../shared/schemas/lifecycle'
@@ -135,10 +136,9 @@ const act: Handler<'cases/act'> = (input, ctx) => {
       createdAt: at
     })
     if (!touchCase(ctx.db, input.id, input.rev, at)) throw conflict()
-    const after = loadCaseState(ctx, input.id)
-    if (after.progress.status !== before.row.status) {
-      setCaseStatus(ctx.db, input.id, after.progress.status)
-    }
+    // The new stage is the fold with this action; the row is reloaded once the columns are written.
+    const status = applyAction(before.progress, action).status
+    if (status !== before.row.status) setCaseStatus(ctx.db, input.id, status)
     if (action.kind === 'file') setFiledOn(ctx.db, input.id, action.on)
     const state = loadCaseState(ctx, input.id)
     refreshDerivedDates(ctx, state)

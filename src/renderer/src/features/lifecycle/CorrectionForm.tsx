@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { DocumentView } from '../../../../shared/lifecycle-views'
@@ -9,7 +8,7 @@ import { Field } from '../../components/Field'
 import { call } from '../../lib/api'
 import { keyedIssues } from '../../lib/form'
 import { useI18n } from '../../i18n/i18n'
-import { FormError } from './FormError'
+import { SmallFormEnd, useSend } from './small-form'
 
 /** A corrected version keeps the number, raises the version, and must say what was corrected. */
 const correctionInput = documentIssueInput.extend({
@@ -22,7 +21,10 @@ type Props = { doc: DocumentView; onIssued: () => void; onCancel: () => void }
 
 export function CorrectionForm({ doc, onIssued, onCancel }: Props) {
   const { t } = useI18n()
-  const [error, setError] = useState<unknown>(null)
+  const { error, run } = useSend(
+    (values: z.output<typeof correctionInput>) => call('documents/issue', values),
+    onIssued
+  )
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof correctionInput>,
     unknown,
@@ -36,15 +38,7 @@ export function CorrectionForm({ doc, onIssued, onCancel }: Props) {
       correctionReason: ''
     }
   })
-  const submit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      await call('documents/issue', values)
-      onIssued()
-    } catch (err) {
-      setError(err)
-    }
-  })
+  const submit = handleSubmit(run)
   const title = t('documents.correctTitle', { title: doc.title })
   return (
     <form className="card" aria-label={title} onSubmit={submit} noValidate>
@@ -56,15 +50,12 @@ export function CorrectionForm({ doc, onIssued, onCancel }: Props) {
       >
         <textarea id="doc-correctionReason" rows={3} {...register('correctionReason')} />
       </Field>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {t('documents.correctConfirm')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SmallFormEnd
+        error={error}
+        confirm={t('documents.correctConfirm')}
+        busy={formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { PaymentView } from '../../../../shared/lifecycle-views'
@@ -9,7 +8,7 @@ import { Field } from '../../components/Field'
 import { call } from '../../lib/api'
 import { keyedIssues, today } from '../../lib/form'
 import { useI18n } from '../../i18n/i18n'
-import { FormError } from './FormError'
+import { SmallFormEnd, useSend } from './small-form'
 
 /** A reversal is a payment entry that points at the one it reverses, and must say why. */
 const reversalInput = paymentRecordInput.extend({ note: requiredText(500), reversesId: uuid })
@@ -20,7 +19,10 @@ type Props = { caseId: string; entry: PaymentView; onDone: () => void; onCancel:
 /** A correction never edits an entry: it records a reversing entry of the same amount and receipt. */
 export function ReverseForm({ caseId, entry, onDone, onCancel }: Props) {
   const { t } = useI18n()
-  const [error, setError] = useState<unknown>(null)
+  const { error, run } = useSend(
+    (values: z.output<typeof reversalInput>) => call('payments/record', values),
+    onDone
+  )
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof reversalInput>,
     unknown,
@@ -37,15 +39,7 @@ export function ReverseForm({ caseId, entry, onDone, onCancel }: Props) {
     }
   })
   const e = formState.errors
-  const submit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      await call('payments/record', values)
-      onDone()
-    } catch (err) {
-      setError(err)
-    }
-  })
+  const submit = handleSubmit(run)
   const title = t('payments.reverseTitle', { receiptNo: entry.receiptNo })
   return (
     <form className="card" aria-label={title} onSubmit={submit} noValidate>
@@ -56,15 +50,13 @@ export function ReverseForm({ caseId, entry, onDone, onCancel }: Props) {
       <Field label={t('payments.reverseReason')} htmlFor="rev-reason" error={e.note?.message}>
         <input id="rev-reason" {...register('note')} />
       </Field>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="submit" className="danger" disabled={formState.isSubmitting}>
-          {t('payments.reverseConfirm')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SmallFormEnd
+        error={error}
+        confirm={t('payments.reverseConfirm')}
+        danger
+        busy={formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { EvidenceView } from '../../../../shared/lifecycle-views'
@@ -8,7 +7,7 @@ import { Field } from '../../components/Field'
 import { call } from '../../lib/api'
 import { keyedIssues } from '../../lib/form'
 import { useI18n } from '../../i18n/i18n'
-import { FormError } from './FormError'
+import { SmallFormEnd, useSend } from './small-form'
 
 const resolver = zodResolver(evidenceWithdrawInput, keyedIssues)
 type Props = { evidence: EvidenceView; onDone: () => void; onCancel: () => void }
@@ -16,21 +15,16 @@ type Props = { evidence: EvidenceView; onDone: () => void; onCancel: () => void 
 /** Withdrawing keeps the file and its hash; the item is marked withdrawn with the reason. */
 export function WithdrawForm({ evidence, onDone, onCancel }: Props) {
   const { t } = useI18n()
-  const [error, setError] = useState<unknown>(null)
+  const { error, run } = useSend(
+    (values: z.output<typeof evidenceWithdrawInput>) => call('evidence/withdraw', values),
+    onDone
+  )
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof evidenceWithdrawInput>,
     unknown,
     z.output<typeof evidenceWithdrawInput>
   >({ resolver, defaultValues: { id: evidence.id, rev: evidence.rev, reason: '' } })
-  const submit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      await call('evidence/withdraw', values)
-      onDone()
-    } catch (err) {
-      setError(err)
-    }
-  })
+  const submit = handleSubmit(run)
   const title = t('evidence.withdrawTitle', { title: evidence.title })
   return (
     <form className="card" aria-label={title} onSubmit={submit} noValidate>
@@ -42,15 +36,13 @@ export function WithdrawForm({ evidence, onDone, onCancel }: Props) {
       >
         <input id="ev-withdrawReason" {...register('reason')} />
       </Field>
-      <FormError error={error} />
-      <div className="actions">
-        <button type="submit" className="danger" disabled={formState.isSubmitting}>
-          {t('evidence.withdrawConfirm')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SmallFormEnd
+        error={error}
+        confirm={t('evidence.withdrawConfirm')}
+        danger
+        busy={formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,9 +1,8 @@
+import { yuanFixedText } from '../../../../core/discretion/money'
 import type { ConsistencyReportView } from '../../../../shared/review-views'
 import { formatInstant } from '../../lib/format'
 import { useI18n } from '../../i18n/i18n'
 import { GroupSection } from './GroupSection'
-
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`
 
 /** The report: its period and totals, the counts per level, then each group. */
 export function ReportView({ report }: { report: ConsistencyReportView }) {
@@ -22,8 +21,8 @@ export function ReportView({ report }: { report: ConsistencyReportView }) {
         <dt>{t('review.report.revenue')}</dt>
         <dd data-testid="report-revenue">
           {t('review.report.revenueValue', {
-            thisYear: yuan(report.revenue.thisYearFen),
-            lastYear: yuan(report.revenue.lastYearFen)
+            thisYear: yuanFixedText(report.revenue.thisYearFen),
+            lastYear: yuanFixedText(report.revenue.lastYearFen)
           })}
         </dd>
       </dl>
