@@ -11,6 +11,11 @@ import { documentHandlers } from './documents/handlers'
 import { numberHandlers } from './documents/number-handlers'
 import { evidenceHandlers } from './evidence/handlers'
 import { reviewHandlers } from './review/handlers'
+import { publicServiceHandlers } from './flexible/public-service-handlers'
+import { flexibleHandlers } from './flexible/handlers'
+import { clueHandlers } from './enterprise/clue-handlers'
+import { lossHandlers } from './enterprise/loss-handlers'
+import { inspectionHandlers } from './enterprise/inspection-handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -25,5 +30,10 @@ export const handlers = {
   ...documentHandlers,
   ...numberHandlers,
   ...evidenceHandlers,
-  ...reviewHandlers
+  ...reviewHandlers,
+  ...publicServiceHandlers,
+  ...flexibleHandlers,
+  ...clueHandlers,
+  ...lossHandlers,
+  ...inspectionHandlers
 } satisfies Handlers

@@ -54,7 +54,33 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'discretion/evaluations': 'signedIn',
   'catalogue/packages': 'signedIn',
   'catalogue/save-draft': ['admin'],
-  'catalogue/publish': ['admin']
+  'catalogue/publish': ['admin'],
+  'publicService/catalogue': 'signedIn',
+  'publicService/list': 'signedIn',
+  // Row-level: the case's own officers or a head (public service is part of the case file).
+  'publicService/apply': ['officer', 'head'],
+  'publicService/verify': ['officer', 'head'],
+  'publicService/withdraw': ['officer', 'head'],
+  'fastTrack/mark': ['officer', 'head'],
+  'fastTrack/list': 'signedIn',
+  'education/get': 'signedIn',
+  'education/follow-up': ['officer', 'head'],
+  'education/due': 'signedIn',
+  'flexible/summary': 'signedIn',
+  // Enterprise supervision (执法监督): recorded by supervisors (the reviewer role), heads and officers.
+  'clues/register': ['officer', 'reviewer', 'head'],
+  'clues/step': ['officer', 'reviewer', 'head'],
+  'clues/list': 'signedIn',
+  'clues/get': 'signedIn',
+  // The ledger has no edit and no delete handler: a correction is a reversing entry.
+  'losses/record': ['officer', 'reviewer', 'head'],
+  'losses/reverse': ['officer', 'reviewer', 'head'],
+  'losses/list': 'signedIn',
+  'losses/totals': 'signedIn',
+  'inspections/record': ['officer', 'head'],
+  'inspections/void': ['officer', 'head'],
+  'inspections/list': 'signedIn',
+  'inspections/stats': 'signedIn'
 }
 
 export function allows(permission: Permission, roles: readonly Role[] | null): boolean {

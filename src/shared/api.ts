@@ -44,6 +44,45 @@ import {
   reviewReportInput,
   reviewVerdictInput
 } from './schemas/review'
+import {
+  clueListInput,
+  clueRefInput,
+  clueRegisterInput,
+  clueStepInput,
+  inspectionListInput,
+  inspectionRecordInput,
+  inspectionStatsInput,
+  inspectionVoidInput,
+  lossListInput,
+  lossRecordInput,
+  lossReverseInput,
+  periodInput
+} from './schemas/enterprise'
+import {
+  fastTrackMarkInput,
+  flexiblePeriodInput,
+  followUpInput,
+  publicServiceApplyInput,
+  publicServiceVerifyInput,
+  publicServiceWithdrawInput
+} from './schemas/flexible'
+import type {
+  ClueDetailView,
+  ClueView,
+  InspectionStatsView,
+  InspectionView,
+  LossEntryView,
+  LossHistoryView,
+  LossTotalsView
+} from './enterprise-views'
+import type {
+  EducationView,
+  FastTrackRow,
+  FastTrackView,
+  FlexibleSummaryView,
+  PublicServiceItemView,
+  PublicServiceView
+} from './flexible-views'
 import type {
   CaseReviewView,
   ConsistencyReportView,
@@ -116,7 +155,30 @@ export const inputSchemas = {
   'discretion/evaluations': caseRefForDiscretion,
   'catalogue/packages': emptyInput,
   'catalogue/save-draft': cataloguePackageSaveInput,
-  'catalogue/publish': cataloguePackageRefInput
+  'catalogue/publish': cataloguePackageRefInput,
+  'publicService/catalogue': emptyInput,
+  'publicService/list': caseIdInput,
+  'publicService/apply': publicServiceApplyInput,
+  'publicService/verify': publicServiceVerifyInput,
+  'publicService/withdraw': publicServiceWithdrawInput,
+  'fastTrack/mark': fastTrackMarkInput,
+  'fastTrack/list': flexiblePeriodInput,
+  'education/get': caseIdInput,
+  'education/follow-up': followUpInput,
+  'education/due': emptyInput,
+  'flexible/summary': flexiblePeriodInput,
+  'clues/register': clueRegisterInput,
+  'clues/step': clueStepInput,
+  'clues/list': clueListInput,
+  'clues/get': clueRefInput,
+  'losses/record': lossRecordInput,
+  'losses/reverse': lossReverseInput,
+  'losses/list': lossListInput,
+  'losses/totals': periodInput,
+  'inspections/record': inspectionRecordInput,
+  'inspections/void': inspectionVoidInput,
+  'inspections/list': inspectionListInput,
+  'inspections/stats': inspectionStatsInput
 } as const
 
 export type Method = keyof typeof inputSchemas
@@ -164,6 +226,29 @@ export type Outputs = {
   'catalogue/packages': CataloguePackageView[]
   'catalogue/save-draft': CataloguePackageView
   'catalogue/publish': CataloguePackageView
+  'publicService/catalogue': PublicServiceItemView[]
+  'publicService/list': PublicServiceView[]
+  'publicService/apply': PublicServiceView
+  'publicService/verify': PublicServiceView
+  'publicService/withdraw': PublicServiceView
+  'fastTrack/mark': FastTrackRow
+  'fastTrack/list': FastTrackView
+  'education/get': EducationView | null
+  'education/follow-up': EducationView
+  'education/due': EducationView[]
+  'flexible/summary': FlexibleSummaryView
+  'clues/register': ClueDetailView
+  'clues/step': ClueDetailView
+  'clues/list': ClueView[]
+  'clues/get': ClueDetailView
+  'losses/record': LossEntryView
+  'losses/reverse': LossEntryView
+  'losses/list': LossHistoryView
+  'losses/totals': LossTotalsView
+  'inspections/record': InspectionView
+  'inspections/void': InspectionView
+  'inspections/list': InspectionView[]
+  'inspections/stats': InspectionStatsView
 }
 
 /** What a caller sends (before defaults and transforms). */

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'ALREADY_SET_UP',
   'BAD_CREDENTIALS',
   'UNKNOWN_METHOD',
+  'DUPLICATE', // a likely duplicate of a stored record; resend with the acknowledgement to save it
   'INTEGRITY', // a stored file no longer matches its recorded hash
   'INTERNAL'
 ] as const

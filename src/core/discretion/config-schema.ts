@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { SYSTEMS } from './catalogue-schema'
 import { fen } from './schema-primitives'
 import { reviewConfigSchema } from '../review/config-schema'
+import { DEFAULT_FLEXIBLE_CONFIG, flexibleConfigSchema } from '../flexible/config-schema'
 
 const byParty = z.object({ person: fen, organisation: fen })
 
@@ -49,6 +50,8 @@ export const unitConfigSchema = z.object({
   /** Thresholds of the consistency review (src/core/review/config.ts); omitted keys keep their
    * defaults, each with its source. */
   review: reviewConfigSchema.prefault({}),
+  /** Public-service catalogue, repeat-inspection window and clue deadline (src/core/flexible). */
+  flexible: flexibleConfigSchema.default(DEFAULT_FLEXIBLE_CONFIG),
   collectiveDiscussion: z.object({
     forMitigated: z.boolean(),
     forDeviation: z.boolean(),

@@ -25,7 +25,9 @@ export const validationZh = {
   'v.violationOrder': '违法行为发生日不能晚于发现日',
   'v.amount': '金额应为正的整数分，且不超过一千亿元',
   'v.fileTooLarge': '文件过大',
-  'v.base64': '文件内容编码不正确'
+  'v.base64': '文件内容编码不正确',
+  'v.lossSource': '须关联一个案件或者一条问题线索',
+  'v.voluntary': '公益减罚须由当事人自愿申请'
 } as const
 
 export type ValidationKey = keyof typeof validationZh
@@ -55,7 +57,9 @@ export const validationEn: Record<ValidationKey, string> = {
   'v.violationOrder': 'The violation date cannot be after the discovery date',
   'v.amount': 'An amount is a positive whole number of fen, at most 100 billion yuan',
   'v.fileTooLarge': 'The file is too large',
-  'v.base64': 'The file content is not valid base64'
+  'v.base64': 'The file content is not valid base64',
+  'v.lossSource': 'Link the entry to a case or a complaint clue',
+  'v.voluntary': 'Public-service reduction needs the party\'s voluntary application'
 }
 
 export function isValidationKey(value: string): value is ValidationKey {

@@ -8,6 +8,12 @@ import { NumberBlocksPage } from '../features/lifecycle/NumberBlocksPage'
 import { ConsistencyReportPage } from '../features/review/ConsistencyReportPage'
 import { ReviewQueuePage } from '../features/review/ReviewQueuePage'
 import { UsersPage } from '../features/users/UsersPage'
+import { FlexiblePage } from '../features/flexible/FlexiblePage'
+import { CluesPage } from '../features/enterprise/CluesPage'
+import { ClueDetailPage } from '../features/enterprise/ClueDetailPage'
+import { LossesPage } from '../features/enterprise/LossesPage'
+import { EnterprisePage } from '../features/enterprise/EnterprisePage'
+import { InspectionsPage } from '../features/enterprise/InspectionsPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
 import type { IntegrityView } from '../../../shared/views'
@@ -35,6 +41,18 @@ function Page({ route }: { route: Route }) {
       return <ReviewQueuePage />
     case 'reviewReport':
       return <ConsistencyReportPage />
+    case 'flexible':
+      return <FlexiblePage />
+    case 'clues':
+      return <CluesPage />
+    case 'clueDetail':
+      return <ClueDetailPage key={route.id} id={route.id} />
+    case 'losses':
+      return <LossesPage />
+    case 'enterprise':
+      return <EnterprisePage key={route.uscc} uscc={route.uscc} />
+    case 'inspections':
+      return <InspectionsPage />
   }
 }
 
@@ -68,6 +86,8 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
             // Administrators read the report (no queue): their way to it.
             <a href={href({ name: 'reviewReport' })}>{t('nav.reviewReport')}</a>
           ) : null}
+          <a href={href({ name: 'flexible' })}>{t('nav.flexible')}</a>
+          <a href={href({ name: 'clues' })}>{t('nav.enterprise')}</a>
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">

@@ -2,6 +2,9 @@ import { catalogueEn } from './catalogue.en'
 import { discretionEn } from './discretion.en'
 import { lifecycleEn } from './lifecycle.en'
 import { reviewEn } from './review.en'
+import { enterpriseEn } from './enterprise.en'
+import { flexibleEn } from './flexible.en'
+import { publicServiceEn } from './public-service.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
@@ -10,6 +13,9 @@ export const en: Record<MessageKey, string> = {
   ...discretionEn,
   ...lifecycleEn,
   ...reviewEn,
+  ...enterpriseEn,
+  ...flexibleEn,
+  ...publicServiceEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',

@@ -4,12 +4,18 @@ import { catalogueZh } from './catalogue.zh'
 import { discretionZh } from './discretion.zh'
 import { lifecycleZh } from './lifecycle.zh'
 import { reviewZh } from './review.zh'
+import { enterpriseZh } from './enterprise.zh'
+import { flexibleZh } from './flexible.zh'
+import { publicServiceZh } from './public-service.zh'
 
 export const zh = {
   ...catalogueZh,
   ...discretionZh,
   ...lifecycleZh,
   ...reviewZh,
+  ...enterpriseZh,
+  ...flexibleZh,
+  ...publicServiceZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',

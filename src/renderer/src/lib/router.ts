@@ -13,6 +13,12 @@ export type Route =
   | { name: 'numbers' }
   | { name: 'reviewQueue' }
   | { name: 'reviewReport' }
+  | { name: 'flexible' }
+  | { name: 'clues' }
+  | { name: 'clueDetail'; id: string }
+  | { name: 'losses' }
+  | { name: 'enterprise'; uscc: string }
+  | { name: 'inspections' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -27,6 +33,14 @@ export function parseRoute(hash: string): Route {
   if (path === '/numbers') return { name: 'numbers' }
   if (path === '/review') return { name: 'reviewQueue' }
   if (path === '/review/report') return { name: 'reviewReport' }
+  if (path === '/flexible') return { name: 'flexible' }
+  if (path === '/clues') return { name: 'clues' }
+  const clue = /^\/clues\/([0-9a-f-]{36})$/.exec(path)
+  if (clue?.[1]) return { name: 'clueDetail', id: clue[1] }
+  if (path === '/losses') return { name: 'losses' }
+  const enterprise = /^\/enterprises\/([0-9A-Z]{18})$/.exec(path)
+  if (enterprise?.[1]) return { name: 'enterprise', uscc: enterprise[1] }
+  if (path === '/inspections') return { name: 'inspections' }
   return { name: 'caseList' }
 }
 
@@ -52,6 +66,18 @@ export function href(route: Route): string {
       return '#/review'
     case 'reviewReport':
       return '#/review/report'
+    case 'flexible':
+      return '#/flexible'
+    case 'clues':
+      return '#/clues'
+    case 'clueDetail':
+      return `#/clues/${route.id}`
+    case 'losses':
+      return '#/losses'
+    case 'enterprise':
+      return `#/enterprises/${route.uscc}`
+    case 'inspections':
+      return '#/inspections'
   }
 }
 
