@@ -11,6 +11,8 @@ import { benchEngine, ENGINE_TARGET_PER_S, type EngineReport } from './engine'
 import { benchQueries } from './queries'
 import { renderTable, type Row } from './table'
 import { benchWrites } from './writes'
+import { writeSyntheticFacts } from './facts'
+import { benchStatistics } from './statistics'
 
 const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db]
 
@@ -96,6 +98,12 @@ async function main(argv: readonly string[]): Promise<void> {
       rows.push(...(await benchQueries(data)))
       progress('case creation')
       rows.push(...(await benchWrites(data)))
+      progress('statistics facts')
+      writeSyntheticFacts(data.db, s.seed)
+      progress('statistics and XLSX export')
+      const st = await benchStatistics(data)
+      rows.push(...st.rows)
+      summary.push(...st.notes)
     } finally {
       process.off('SIGINT', interrupted)
       data.remove()

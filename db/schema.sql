@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 60; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 70; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -57,6 +57,46 @@ CREATE TABLE case_events (
   created_at TEXT NOT NULL,
   UNIQUE (case_id, seq)
 ) STRICT;
+
+CREATE TABLE case_facts (
+  case_id TEXT PRIMARY KEY REFERENCES cases (id),
+  case_number TEXT NOT NULL,
+  unit_code TEXT NOT NULL,
+  cause TEXT NOT NULL,
+  item_code TEXT,
+  item_name TEXT,
+  filed_on TEXT,
+  decided_on TEXT,
+  outcome TEXT CHECK (outcome IS NULL OR outcome IN ('penalty', 'noPenalty')),
+  procedure TEXT CHECK (procedure IS NULL OR procedure IN ('ordinary', 'simple')),
+  -- Penalty types of the decision, comma-separated, in the order decided, and the column of the
+  -- annual table they count under (its most severe type, src/core/statistics/annual-columns.ts).
+  penalty_types TEXT NOT NULL,
+  annual_column TEXT,
+  fine_fen INTEGER,
+  confiscation_fen INTEGER,
+  no_penalty_ground TEXT,
+  revoked_on TEXT,
+  transferred_on TEXT,
+  closed_on TEXT,
+  decision_due_on TEXT,
+  hearing_held_on TEXT,
+  legal_reviewed_on TEXT,
+  collective_on TEXT,
+  fast_track INTEGER NOT NULL CHECK (fast_track IN (0, 1)),
+  -- Null when the case has no verified public service (公益减罚).
+  ps_hours_tenths INTEGER,
+  ps_points_tenths INTEGER,
+  ps_offset_fen INTEGER,
+  -- Calendar days from filing to decision, when both are known (平均办案时效).
+  decision_days INTEGER,
+  -- Two 32-bit slices of the SHA-256 of the row's content: the data fingerprint of a report sums
+  -- them over the rows it counted (src/server/statistics/fingerprint.ts).
+  h1 INTEGER NOT NULL,
+  h2 INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE case_facts_dirty (case_id TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
 
 CREATE TABLE case_number_serials (
   prefix TEXT NOT NULL,
@@ -148,6 +188,16 @@ CREATE TABLE clue_steps (
   deadline_on TEXT,
   finding TEXT CHECK (finding IS NULL OR finding IN ('substantiated', 'partly', 'unsubstantiated')),
   note TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE decision_revocations (
+  case_id TEXT PRIMARY KEY REFERENCES cases (id),
+  revoked_on TEXT NOT NULL,
+  authority TEXT NOT NULL CHECK (authority IN ('reconsideration', 'litigation', 'selfCorrection')),
+  reason TEXT NOT NULL,
+  origin_unit TEXT NOT NULL,
   created_by TEXT NOT NULL REFERENCES users (id),
   created_at TEXT NOT NULL
 ) STRICT;
@@ -260,6 +310,16 @@ CREATE TABLE evidence (
   updated_at TEXT NOT NULL,
   withdrawn_at TEXT,
   withdrawn_reason TEXT
+) STRICT;
+
+CREATE TABLE export_column_sets (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  list TEXT NOT NULL,
+  name TEXT NOT NULL,
+  columns TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (user_id, list, name)
 ) STRICT;
 
 CREATE TABLE fast_track_marks (
@@ -416,6 +476,33 @@ CREATE INDEX case_evaluations_case ON case_evaluations (case_id, created_at);
 
 CREATE INDEX case_evaluations_item ON case_evaluations (item_code, act_date);
 
+CREATE INDEX case_facts_closed ON case_facts (closed_on, unit_code, h1, h2) WHERE closed_on IS NOT NULL;
+
+CREATE INDEX case_facts_collective ON case_facts (collective_on, unit_code, h1, h2)
+  WHERE collective_on IS NOT NULL;
+
+CREATE INDEX case_facts_decided ON case_facts (decided_on, unit_code, outcome, revoked_on,
+  annual_column, no_penalty_ground, procedure, fast_track, fine_fen, confiscation_fen,
+  ps_hours_tenths, ps_points_tenths, ps_offset_fen, decision_days, item_code, h1, h2)
+  WHERE decided_on IS NOT NULL;
+
+CREATE INDEX case_facts_due ON case_facts (decision_due_on, unit_code, transferred_on, decided_on,
+  h1, h2) WHERE decision_due_on IS NOT NULL;
+
+CREATE INDEX case_facts_filed ON case_facts (filed_on, unit_code, closed_on, h1, h2)
+  WHERE filed_on IS NOT NULL;
+
+CREATE INDEX case_facts_hearing ON case_facts (hearing_held_on, unit_code, h1, h2)
+  WHERE hearing_held_on IS NOT NULL;
+
+CREATE INDEX case_facts_reviewed ON case_facts (legal_reviewed_on, unit_code, h1, h2)
+  WHERE legal_reviewed_on IS NOT NULL;
+
+CREATE INDEX case_facts_revoked ON case_facts (revoked_on, unit_code, h1, h2) WHERE revoked_on IS NOT NULL;
+
+CREATE INDEX case_facts_transferred ON case_facts (transferred_on, unit_code, h1, h2)
+  WHERE transferred_on IS NOT NULL;
+
 CREATE INDEX case_outcomes_decided ON case_outcomes (decided_on);
 
 CREATE INDEX case_outcomes_peers ON case_outcomes (item_code, benchmark_id, level, decided_on);
@@ -517,6 +604,41 @@ BEGIN
   SELECT RAISE(ABORT, 'case_events is append-only');
 END;
 
+CREATE TRIGGER case_facts_dirty_case_insert AFTER INSERT ON cases
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER case_facts_dirty_case_update AFTER UPDATE ON cases
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER case_facts_dirty_evaluation AFTER INSERT ON case_evaluations
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
+END;
+
+CREATE TRIGGER case_facts_dirty_event AFTER INSERT ON case_events
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
+END;
+
+CREATE TRIGGER case_facts_dirty_fast_track AFTER INSERT ON fast_track_marks
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
+END;
+
+CREATE TRIGGER case_facts_dirty_public_service AFTER INSERT ON public_service_events
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
+END;
+
+CREATE TRIGGER case_facts_dirty_revocation AFTER INSERT ON decision_revocations
+BEGIN
+  INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
+END;
+
 CREATE TRIGGER catalogue_packages_published_immutable BEFORE UPDATE ON catalogue_packages
 WHEN OLD.status = 'published'
 BEGIN
@@ -537,6 +659,16 @@ END;
 CREATE TRIGGER clue_steps_no_update BEFORE UPDATE ON clue_steps
 BEGIN
   SELECT RAISE(ABORT, 'clue_steps is append-only');
+END;
+
+CREATE TRIGGER decision_revocations_no_delete BEFORE DELETE ON decision_revocations
+BEGIN
+  SELECT RAISE(ABORT, 'decision_revocations is append-only');
+END;
+
+CREATE TRIGGER decision_revocations_no_update BEFORE UPDATE ON decision_revocations
+BEGIN
+  SELECT RAISE(ABORT, 'decision_revocations is append-only');
 END;
 
 CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
@@ -609,6 +741,13 @@ BEGIN
   SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
 END;
 
+CREATE TRIGGER public_service_events_evidence_of_case BEFORE INSERT ON public_service_events
+WHEN NEW.evidence_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM evidence e WHERE e.id = NEW.evidence_id AND e.case_id = NEW.case_id)
+BEGIN
+  SELECT RAISE(ABORT, 'public-service evidence must belong to the same case');
+END;
+
 CREATE TRIGGER public_service_events_no_delete BEFORE DELETE ON public_service_events
 BEGIN
   SELECT RAISE(ABORT, 'public_service_events is append-only');
@@ -619,7 +758,23 @@ BEGIN
   SELECT RAISE(ABORT, 'public_service_events is append-only');
 END;
 
+CREATE TRIGGER public_service_events_one_end BEFORE INSERT ON public_service_events
+WHEN NEW.kind <> 'apply' AND (
+  NOT EXISTS (SELECT 1 FROM public_service_events a
+              WHERE a.id = NEW.application_id AND a.kind = 'apply' AND a.case_id = NEW.case_id)
+  OR EXISTS (SELECT 1 FROM public_service_events x
+             WHERE x.application_id = NEW.application_id AND x.kind <> 'apply'))
+BEGIN
+  SELECT RAISE(ABORT, 'a public-service application is verified or withdrawn once, in its own case');
+END;
+
 CREATE TRIGGER recovered_losses_no_delete BEFORE DELETE ON recovered_losses
+BEGIN
+  SELECT RAISE(ABORT, 'recovered_losses is append-only');
+END;
+
+CREATE TRIGGER recovered_losses_no_replace BEFORE INSERT ON recovered_losses
+WHEN EXISTS (SELECT 1 FROM recovered_losses WHERE id = NEW.id)
 BEGIN
   SELECT RAISE(ABORT, 'recovered_losses is append-only');
 END;

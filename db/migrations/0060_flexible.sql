@@ -28,6 +28,25 @@ CREATE TABLE public_service_events (
 CREATE INDEX public_service_events_case ON public_service_events (case_id, created_at);
 CREATE UNIQUE INDEX public_service_events_once ON public_service_events (application_id, kind);
 
+-- An application ends once: verified or withdrawn, never both, and only in its own case.
+CREATE TRIGGER public_service_events_one_end BEFORE INSERT ON public_service_events
+WHEN NEW.kind <> 'apply' AND (
+  NOT EXISTS (SELECT 1 FROM public_service_events a
+              WHERE a.id = NEW.application_id AND a.kind = 'apply' AND a.case_id = NEW.case_id)
+  OR EXISTS (SELECT 1 FROM public_service_events x
+             WHERE x.application_id = NEW.application_id AND x.kind <> 'apply'))
+BEGIN
+  SELECT RAISE(ABORT, 'a public-service application is verified or withdrawn once, in its own case');
+END;
+
+-- The completion evidence is part of the same case file.
+CREATE TRIGGER public_service_events_evidence_of_case BEFORE INSERT ON public_service_events
+WHEN NEW.evidence_id IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM evidence e WHERE e.id = NEW.evidence_id AND e.case_id = NEW.case_id)
+BEGIN
+  SELECT RAISE(ABORT, 'public-service evidence must belong to the same case');
+END;
+
 CREATE TRIGGER public_service_events_no_update BEFORE UPDATE ON public_service_events
 BEGIN
   SELECT RAISE(ABORT, 'public_service_events is append-only');
@@ -209,6 +228,14 @@ BEGIN
 END;
 
 CREATE TRIGGER recovered_losses_no_delete BEFORE DELETE ON recovered_losses
+BEGIN
+  SELECT RAISE(ABORT, 'recovered_losses is append-only');
+END;
+
+-- INSERT OR REPLACE deletes the conflicting row without firing the DELETE trigger (recursive
+-- triggers are off), so an insert over an existing id is refused before it gets that far.
+CREATE TRIGGER recovered_losses_no_replace BEFORE INSERT ON recovered_losses
+WHEN EXISTS (SELECT 1 FROM recovered_losses WHERE id = NEW.id)
 BEGIN
   SELECT RAISE(ABORT, 'recovered_losses is append-only');
 END;

@@ -14,6 +14,7 @@ import { uuidv7Source, type IdSource } from './ids'
 import { NO_CHECK, startBackgroundCheck } from './integrity/background-check'
 import { benchmarksDir, defaultResourcesDir } from './resources'
 import { createDirBlobStore, createMemoryBlobStore } from './files/blob-store'
+import { createExportJobs } from './export/jobs'
 import { dirname, join } from 'node:path'
 
 export type Server = {
@@ -59,7 +60,8 @@ export function createServerOnDb(
     calendar: createCalendarSource(calendarsDir(resourcesDir)),
     integrity,
     files: options.filesDir ? createDirBlobStore(options.filesDir) : createMemoryBlobStore(),
-    resourcesDir
+    resourcesDir,
+    exports: createExportJobs(() => clock.now().getTime())
   }
   const send = (method: string, input: unknown, token: string | null) =>
     dispatch(deps, method, input, token, options.log)

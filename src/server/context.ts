@@ -9,6 +9,7 @@ import type { DiscretionSource } from './discretion/catalogue-source'
 import type { IntegrityMonitor } from './integrity/background-check'
 import type { IdSource } from './ids'
 import type { BlobStore } from './files/blob-store'
+import type { ExportJobs } from './export/jobs'
 
 /** What lives as long as the server: the database, the clock, the id source and the sessions. */
 export type ServerDeps = {
@@ -28,6 +29,8 @@ export type ServerDeps = {
   files: BlobStore
   /** Where to look for a CJK font for documents (resources/fonts), besides the system fonts. */
   resourcesDir: string
+  /** Long exports running in the background, polled by the user who started them. */
+  exports: ExportJobs
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

@@ -16,6 +16,7 @@ import { flexibleHandlers } from './flexible/handlers'
 import { clueHandlers } from './enterprise/clue-handlers'
 import { lossHandlers } from './enterprise/loss-handlers'
 import { inspectionHandlers } from './enterprise/inspection-handlers'
+import { statisticsHandlers } from './statistics/handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -35,5 +36,6 @@ export const handlers = {
   ...flexibleHandlers,
   ...clueHandlers,
   ...lossHandlers,
-  ...inspectionHandlers
+  ...inspectionHandlers,
+  ...statisticsHandlers
 } satisfies Handlers

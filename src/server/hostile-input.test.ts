@@ -45,11 +45,12 @@ let bases: Partial<{ [M in Method]: Input<M> }>
 let caseInput: CaseCreateInput
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort()
 
-/** A digest of every row of every table (FTS shadow tables aside): any write changes it. */
+/** A digest of every stored row but the derived ones: the search index and the statistics projection
+ * (case_facts, re-derived from the records before any count, so a read may bring it up to date). */
 function fingerprint(db: Database.Database): string {
   const tables = db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' AND name <> 'audit_log' ORDER BY name"
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'case_search_%' AND name NOT LIKE 'case_facts%' AND name <> 'audit_log' ORDER BY name"
     )
     .all() as { name: string }[]
   const hash = createHash('sha256')
@@ -312,6 +313,50 @@ beforeAll(async () => {
     correction: { corrected: true, prompt: true }
   }
   const ref = { id: created.id }
+  // Enterprise supervision: one enterprise, a clue about it, a ledger entry and an inspection.
+  const USCC = makeUscc('420105', 'MA4K1234')
+  const enterprise = { uscc: USCC, enterpriseName: '汉阳晴川食品有限公司' }
+  const clue = await t.call(
+    'clues/register',
+    {
+      receivedOn: '2026-03-02',
+      channel: 'hotline12345',
+      reporter: '王先生',
+      ...enterprise,
+      agency: '区住建局',
+      problemType: 'illegalFee',
+      amountFen: 15_000_000,
+      summary: '企业反映被违规收取检测费15万元'
+    },
+    token
+  )
+  const lossInput = {
+    ...enterprise,
+    category: 'illegalFeeRefunded' as const,
+    amountFen: 15_000_000,
+    on: '2026-03-02',
+    caseId: null,
+    clueId: clue.id,
+    evidence: '退费凭证 HY-2026-001',
+    note: '',
+    acknowledgeDuplicate: false
+  }
+  // Later valid probes of losses/record meet this entry: a DUPLICATE refusal, which writes nothing.
+  const entry = await t.call('losses/record', lossInput, token)
+  const inspection = await t.call(
+    'inspections/record',
+    {
+      ...enterprise,
+      on: '2026-03-02',
+      agency: '汉阳区市场监督管理局',
+      legalBasis: '“双随机、一公开”抽查计划',
+      result: 'noProblem',
+      resultNote: '',
+      caseId: null
+    },
+    token
+  )
+  const year2026 = { from: '2026-01-01', to: '2026-12-31' }
   bases = {
     'session/status': {},
     'session/setup': {
@@ -354,7 +399,62 @@ beforeAll(async () => {
     'discretion/evaluations': { caseId: created.id },
     'catalogue/packages': {},
     'catalogue/save-draft': { yaml: 'id: UNIT-TEST-01\ntitle: 测试\nstatus: draft\n' },
-    'catalogue/publish': { id: '01900000-0000-7000-8000-000000000000', rev: 1 }
+    'catalogue/publish': { id: '01900000-0000-7000-8000-000000000000', rev: 1 },
+    'clues/register': {
+      receivedOn: '2026-03-02',
+      channel: 'supervisor',
+      reporter: '社会监督员李某',
+      ...enterprise,
+      agency: '区城管局',
+      problemType: 'illegalInspection',
+      amountFen: null,
+      summary: '一月内三次入企检查'
+    },
+    'clues/step': {
+      kind: 'transfer',
+      clueId: clue.id,
+      rev: clue.rev,
+      on: '2026-03-02',
+      note: '转区住建局核查',
+      toAgency: '区住建局',
+      deadlineOn: '2026-03-16'
+    },
+    'clues/list': { status: 'open', uscc: USCC },
+    'clues/get': { clueId: clue.id },
+    'losses/record': lossInput,
+    'losses/reverse': { entryId: entry.id, amountFen: 100, on: '2026-03-02', reason: '部分冲正' },
+    'losses/list': { uscc: USCC },
+    'losses/totals': year2026,
+    'inspections/record': {
+      ...enterprise,
+      on: '2026-03-01',
+      agency: '汉阳区应急管理局',
+      legalBasis: '安全生产检查计划',
+      result: 'corrected',
+      resultNote: '责令当场整改',
+      caseId: null
+    },
+    'inspections/void': { inspectionId: inspection.id, reason: '录入重复' },
+    'inspections/list': { uscc: USCC, ...year2026 },
+    'inspections/stats': { year: 2026 },
+    'publicService/catalogue': {},
+    'publicService/list': { caseId: created.id },
+    'stats/period': year2026,
+    'stats/series': year2026,
+    'stats/drill': { ...year2026, metric: 'filed', offset: 0, limit: 10 },
+    'exports/start': { kind: 'annual', ...year2026, format: 'csv' },
+    'exports/column-sets': { list: 'cases' },
+    'exports/save-column-set': {
+      list: 'cases',
+      name: '简表',
+      columns: ['caseNumber', 'decidedOn']
+    },
+    'cases/revoke': {
+      caseId: created.id,
+      on: '2026-03-02',
+      authority: 'selfCorrection',
+      reason: '自行纠错'
+    }
   }
 }, 30_000)
 

@@ -80,7 +80,18 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'inspections/record': ['officer', 'head'],
   'inspections/void': ['officer', 'head'],
   'inspections/list': 'signedIn',
-  'inspections/stats': 'signedIn'
+  'inspections/stats': 'signedIn',
+  'stats/period': 'signedIn',
+  'stats/series': 'signedIn',
+  'stats/drill': 'signedIn',
+  // Row-level: a job's status and file only for the user who started it.
+  'exports/start': 'signedIn',
+  'exports/status': 'signedIn',
+  'exports/file': 'signedIn',
+  'exports/column-sets': 'signedIn',
+  'exports/save-column-set': 'signedIn',
+  // A decision revoked by 复议, a court or the agency's own correction: recorded by a head.
+  'cases/revoke': ['head']
 }
 
 export function allows(permission: Permission, roles: readonly Role[] | null): boolean {

@@ -31,6 +31,7 @@ export async function makeTestServer(options: { idleMs?: number } = {}): Promise
   const clock = { now: () => new Date(now), set: (iso: string) => (now = new Date(iso)) }
   const db = new Database(':memory:')
   db.pragma('foreign_keys = ON')
+  db.pragma('recursive_triggers = ON')
   migrate(db)
   const server = createServerOnDb(db, { clock, log: () => undefined, idleMs: options.idleMs })
   const call = async <M extends Method>(

@@ -83,6 +83,23 @@ import type {
   PublicServiceItemView,
   PublicServiceView
 } from './flexible-views'
+import {
+  caseRevokeInput,
+  columnSetListInput,
+  columnSetSaveInput,
+  exportJobInput,
+  exportStartInput,
+  statsDrillInput,
+  statsPeriodInput
+} from './schemas/statistics'
+import type {
+  ColumnSetView,
+  DrillDownView,
+  ExportJobView,
+  RevocationView,
+  StatisticsSeriesView,
+  StatisticsView
+} from './statistics-views'
 import type {
   CaseReviewView,
   ConsistencyReportView,
@@ -178,7 +195,16 @@ export const inputSchemas = {
   'inspections/record': inspectionRecordInput,
   'inspections/void': inspectionVoidInput,
   'inspections/list': inspectionListInput,
-  'inspections/stats': inspectionStatsInput
+  'inspections/stats': inspectionStatsInput,
+  'stats/period': statsPeriodInput,
+  'stats/series': statsPeriodInput,
+  'stats/drill': statsDrillInput,
+  'exports/start': exportStartInput,
+  'exports/status': exportJobInput,
+  'exports/file': exportJobInput,
+  'exports/column-sets': columnSetListInput,
+  'exports/save-column-set': columnSetSaveInput,
+  'cases/revoke': caseRevokeInput
 } as const
 
 export type Method = keyof typeof inputSchemas
@@ -249,6 +275,15 @@ export type Outputs = {
   'inspections/void': InspectionView
   'inspections/list': InspectionView[]
   'inspections/stats': InspectionStatsView
+  'stats/period': StatisticsView
+  'stats/series': StatisticsSeriesView
+  'stats/drill': DrillDownView
+  'exports/start': ExportJobView
+  'exports/status': ExportJobView
+  'exports/file': FileContentView
+  'exports/column-sets': ColumnSetView[]
+  'exports/save-column-set': ColumnSetView
+  'cases/revoke': RevocationView
 }
 
 /** What a caller sends (before defaults and transforms). */

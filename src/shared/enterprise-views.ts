@@ -107,4 +107,10 @@ export type InspectionStatsView = {
   enterprises: number
   repeated: number
   repeatWindowDays: number
+  /** The period counted: the whole year, or 1 January to today for the current year. */
+  from: string
+  to: string
+  /** The same period a year earlier, which `previousYearCount` counts. */
+  previousFrom: string
+  previousTo: string
 }

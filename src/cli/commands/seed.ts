@@ -8,8 +8,8 @@ import { withServer } from '../open-server'
 export const seedCommand = defineCommand({
   words: ['seed'],
   summary: '生成演示案件（可重复：同样的数量、种子和基准日得到同样的内容）',
-  usage: `用法：yardstick seed --cases N [--seed S] [--base-date YYYY-MM-DD] [--officer-password 密码]
-                     [--as 管理员用户名] [--data 目录]
+  usage: `用法：yardstick seed --cases N [--seed S] [--base-date YYYY-MM-DD] [--outcomes]
+                     [--officer-password 密码] [--as 管理员用户名] [--data 目录]
 
   --cases              生成的案件数（1–10000000）
   --seed               随机种子（非负整数），缺省 1
@@ -18,6 +18,9 @@ export const seedCommand = defineCommand({
                        缺省 ${DEFAULT_OFFICER_PASSWORD}（仅供演示，请勿用于正式数据）
   --as                 以哪个管理员的身份创建执法人员账号，缺省为最早建立的在职管理员
   --batch              每个事务写入的案件数（1–10000），缺省 1000；每提交一批报告一次进度
+  --outcomes           同时将较早立案的案件依次办理至作出决定、送达、缴款和结案（裁量评估、
+                       首违不罚及教育、罚款决定），供统计报表演示；需要负责人账号，没有时
+                       自动创建 seed-head（密码同上）
 
 案件通过与界面相同的“新建案件”接口写入（校验、案号、审计、检索索引均照常），
 由每案的第一名办案人员创建。`,
@@ -28,7 +31,8 @@ export const seedCommand = defineCommand({
     'base-date': { type: 'string' },
     'officer-password': { type: 'string' },
     as: { type: 'string' },
-    batch: { type: 'string' }
+    batch: { type: 'string' },
+    outcomes: { type: 'boolean' }
   },
   run: async (options, io) => {
     const cases = integerOption('cases', options.cases, 1, 10_000_000)
@@ -50,6 +54,7 @@ export const seedCommand = defineCommand({
         adminToken: admin.token,
         officerPassword: options['officer-password'],
         ...(batchSize === undefined ? {} : { batchSize }),
+        outcomes: options.outcomes === true,
         progress: (done, total) => io.stderr(`已写入 ${done}/${total} 件\n`)
       })
       if (report.officersCreated.length > 0) {
@@ -62,6 +67,10 @@ export const seedCommand = defineCommand({
       }
       const settings = `种子 ${seed}，基准日 ${baseDate}，办案人员 ${report.officers} 名`
       io.stdout(`已生成 ${report.created} 件演示案件（${settings}）。\n`)
+      if (report.outcomes) {
+        const { decided, stopped } = report.outcomes
+        io.stdout(`其中 ${decided} 件已办理至结案；${stopped} 件因办案规则在中途停止。\n`)
+      }
     })
   }
 })

@@ -14,6 +14,7 @@ import type {
   Evaluation,
   GroundView,
   Outcome,
+  PublicServiceOffset,
   SanctionResult,
   Versions
 } from './result-types'
@@ -58,6 +59,7 @@ type Parts = {
   outcome: Outcome
   fine: FenRange | null
   statutoryRange: FenRange | null
+  publicService: PublicServiceOffset | null
   sanctions: SanctionResult[]
   grounds: Evaluation['grounds']
   branch: string | null
@@ -69,9 +71,21 @@ type Parts = {
   compared: Compared[]
 }
 
+/** Verified public service is recorded even when no fine is proposed; say why it offset nothing. */
+function publicServiceUnused(ctx: Ctx, parts: Parts): void {
+  if (ctx.facts.publicService.length === 0 || parts.fine !== null) return
+  ctx.sink.flags.push({
+    code: 'PUBLIC_SERVICE_NOT_APPLIED',
+    severity: 'info',
+    message:
+      '本案不建议处以罚款，经核实的公益服务未折抵罚款（公益服务不折换为现金）；服务时长仍计入统计。'
+  })
+}
+
 export function build(ctx: Ctx, applied: Located, parts: Parts): Evaluation {
   const { facts, config } = ctx
   const v = applied.version
+  publicServiceUnused(ctx, parts)
   const level = parts.outcome.level
   const procedure = procedureFor(
     { level, fine: parts.fine, sanctions: parts.sanctions, deviation: parts.deviation },
@@ -108,6 +122,7 @@ export function build(ctx: Ctx, applied: Located, parts: Parts): Evaluation {
     precondition: parts.precondition ?? null,
     fine: parts.fine,
     statutoryRange: parts.statutoryRange,
+    publicService: parts.publicService,
     sanctions: parts.sanctions,
     procedure,
     steps,
@@ -129,9 +144,21 @@ export function alternativeOf(path: PenaltyPath, label: string): Alternative | n
     case 'problem':
       return null
     case 'orderOnly':
-      return { label, level: 'ORDER_CORRECTION_ONLY', fine: null, sanctions: path.sanctions }
+      return {
+        label,
+        level: 'ORDER_CORRECTION_ONLY',
+        fine: null,
+        sanctions: path.sanctions,
+        publicService: null
+      }
     case 'penalty':
-      return { label, level: path.level, fine: path.fine, sanctions: path.sanctions }
+      return {
+        label,
+        level: path.level,
+        fine: path.fine,
+        sanctions: path.sanctions,
+        publicService: path.publicService
+      }
   }
   return assertNever(path)
 }
@@ -148,6 +175,7 @@ export function noPenalty(
     outcome: { level: 'NO_PENALTY', ground: e.ground, mandatory: e.mandatory },
     fine: null,
     statutoryRange: null,
+    publicService: null,
     sanctions: e.keep,
     grounds: NO_GROUNDS,
     branch: null,
@@ -171,6 +199,7 @@ export function orderOnly(
     outcome: { level: 'ORDER_CORRECTION_ONLY' },
     fine: null,
     statutoryRange: null,
+    publicService: null,
     sanctions: path.sanctions,
     grounds: NO_GROUNDS,
     branch: null,
@@ -201,6 +230,7 @@ export function penalty(
     outcome: { level: path.level },
     fine: path.fine,
     statutoryRange: path.statutory,
+    publicService: path.publicService,
     sanctions: path.sanctions,
     grounds: path.grounds,
     branch: path.branchLabel,
@@ -217,6 +247,7 @@ export function measure(ctx: Ctx, applied: Located, sanctions: SanctionResult[])
     outcome: { level: 'NON_PENALTY_MEASURE' },
     fine: null,
     statutoryRange: null,
+    publicService: null,
     sanctions,
     grounds: NO_GROUNDS,
     branch: null,

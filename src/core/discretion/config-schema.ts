@@ -52,6 +52,20 @@ export const unitConfigSchema = z.object({
   review: reviewConfigSchema.prefault({}),
   /** Public-service catalogue, repeat-inspection window and clue deadline (src/core/flexible). */
   flexible: flexibleConfigSchema.default(DEFAULT_FLEXIBLE_CONFIG),
+  /** Counting choices of the statistics (src/core/statistics) that the templates leave open. */
+  statistics: z
+    .object({
+      includeRevoked: z.boolean(),
+      /** Year-on-year rise of 罚没金额 that is flagged (per mille): MoJ uses +20 % (domain.md §6). */
+      revenueWarningPermille: z.number().int().min(0).max(100_000),
+      source: z.string()
+    })
+    .default({
+      includeRevoked: true,
+      revenueWarningPermille: 200,
+      source:
+        '被撤销的决定仍计入作出决定的年度（部分年报模板如此，domain.md §7.1，未核实）；罚没收入同比增长超过20%预警（司法部，domain.md §6）'
+    }),
   collectiveDiscussion: z.object({
     forMitigated: z.boolean(),
     forDeviation: z.boolean(),

@@ -2,6 +2,7 @@
 // Evaluation so that what is printed is what was decided. Hubei requires decisions to explain
 // which benchmark item and level were applied and why (domain.md §4.1, §8).
 import { assertNever } from '../assert'
+import { PUBLIC_SERVICE_GROUND, publicServiceSentence } from '../flexible/public-service'
 import { dateZh, formatCitation } from './citation'
 import { rangeText } from './money'
 import type { Evaluation, NoPenaltyGround } from './result-types'
@@ -84,7 +85,8 @@ function penaltySentence(e: Evaluation, level: keyof typeof LEVEL_LABEL_ZH, basi
   } else {
     parts.push(`依照${basis}予以处罚。`)
   }
-  const m = e.grounds.mitigating
+  // 公益减罚 is its own sentence after the level: it did not decide the level (see penalty-path.ts).
+  const m = e.grounds.mitigating.filter((g) => g.code !== PUBLIC_SERVICE_GROUND)
   const a = e.grounds.aggravating
   if (m.length > 0) {
     const list = m.map((g) => `${g.label}（${formatCitation(g.citation)}）`).join('；')
@@ -98,7 +100,13 @@ function penaltySentence(e: Evaluation, level: keyof typeof LEVEL_LABEL_ZH, basi
     parts.push('从轻与从重情形并存，暂按一般阶次，由负责人综合裁量。')
   }
   if (m.length === 0 && a.length === 0) parts.push('当事人无从轻、减轻或者从重情形。')
-  const fine = e.fine ? `，建议罚款${rangeText(e.fine)}` : ''
+  // Stored evaluations from before issue 6 have no publicService field.
+  const ps = e.publicService ?? null
+  const fine = ps
+    ? `，该阶次罚款幅度为${rangeText(ps.before)}`
+    : e.fine
+      ? `，建议罚款${rangeText(e.fine)}`
+      : ''
   const others = e.sanctions
     .filter((s) => s.type !== 'fine' && s.mode === 'mandatory')
     .map((s) => s.text)
@@ -106,6 +114,7 @@ function penaltySentence(e: Evaluation, level: keyof typeof LEVEL_LABEL_ZH, basi
   parts.push(
     `综合考虑违法行为的事实、性质、情节以及社会危害程度，适用${LEVEL_LABEL_ZH[level]}裁量阶次${fine}${also}。`
   )
+  if (ps) parts.push(publicServiceSentence(e, ps))
   if (level === 'MITIGATED') parts.push('减轻处罚须经行政机关负责人集体讨论决定。')
   return parts.join('')
 }

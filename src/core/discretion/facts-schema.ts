@@ -88,6 +88,20 @@ export const factsSchema = z
       .min(0)
       .default(0)
       .meta(d('回溯期内同一事项已受处罚次数（由服务端按单位配置的回溯期统计）')),
+    publicService: z
+      .array(
+        z.object({
+          serviceCode: z.string().min(1).max(32).meta(d('公益服务项目编码（本单位公益服务目录）')),
+          quantityTenths: z
+            .number()
+            .int()
+            .positive()
+            .meta(d('经核实完成的小时数或积分，以十分之一为单位（8小时 = 80）'))
+        })
+      )
+      .max(100)
+      .default([])
+      .meta(d('经核实完成的公益服务（由服务端根据核实记录填入）')),
     noFaultEvidence: z
       .boolean()
       .default(false)

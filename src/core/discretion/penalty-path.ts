@@ -9,7 +9,8 @@ import type { Facts } from './facts-schema'
 import { levelBand, mitigatedBand, statutoryFine } from './fine-range'
 import { collectGrounds, decideLevel, type Grounds, type Sink } from './grounds'
 import { rangeText, roundInward, type FenRange } from './money'
-import type { EvaluationProblem, SanctionResult } from './result-types'
+import { reduceByPublicService } from '../flexible/public-service'
+import type { EvaluationProblem, PublicServiceOffset, SanctionResult } from './result-types'
 import { BASE_LABEL_ZH, isPenaltyType, LEVEL_LABEL_ZH, type PenaltyLevel } from './vocabulary'
 
 export type Candidate = { entry: CatalogueEntry; version: PenaltyVersion }
@@ -24,6 +25,8 @@ export type PenaltyPath =
       sanctions: SanctionResult[]
       branchLabel: string | null
       grounds: Grounds
+      /** 公益减罚 already taken off `fine`. */
+      publicService: PublicServiceOffset | null
       sink: Sink
     }
   | { kind: 'problem'; problem: EvaluationProblem }
@@ -134,6 +137,7 @@ export function penaltyPath(
     })
   }
   let fine: FenRange | null = null
+  let publicService: PublicServiceOffset | null = null
   if (sf.span && sf.statutory) {
     const branch = sf.branchLabel ? `${sf.branchLabel}，` : ''
     const fallback = sf.usedFallback ? `${sf.usedFallback}，` : ''
@@ -182,6 +186,22 @@ export function penaltyPath(
         citation: level === 'MITIGATED' ? APL_ART.art32 : bandCitation(c, sf.span.profile),
         finding: `${LEVEL_LABEL_ZH[level]}阶次罚款幅度为${rangeText(fine)}${roundingNote(rounded.stepFen)}。`
       })
+      // After the level: public service is an offset inside the band, not a ground for the level.
+      const reduced =
+        facts.publicService.length > 0
+          ? reduceByPublicService(
+              facts.publicService,
+              config.flexible.publicService,
+              fine,
+              sf.statutory,
+              sink
+            )
+          : null
+      if (reduced) {
+        fine = reduced.offset.after
+        publicService = reduced.offset
+        grounds.mitigating.push(reduced.ground)
+      }
     }
   } else if (level === 'MITIGATED') {
     level = 'LIGHTER'
@@ -194,6 +214,7 @@ export function penaltyPath(
     sanctions,
     branchLabel: sf.branchLabel,
     grounds,
+    publicService,
     sink
   }
 }

@@ -1,4 +1,5 @@
 // What evaluate() returns. Plain data, serialisable as JSON for IPC, the CLI and the case record.
+import type { ServiceMeasure } from '../flexible/vocabulary'
 import type { Citation } from './citation'
 import type { FenRange } from './money'
 import type { PenaltyLevel, SanctionType } from './vocabulary'
@@ -78,6 +79,8 @@ export type FlagCode =
   | 'PRECONDITIONS_DIFFER'
   | 'DOUBLE_COUNT_AVOIDED'
   | 'MULTIPLE_AGGRAVATED_RULES'
+  | 'PUBLIC_SERVICE_NOT_APPLIED'
+  | 'UNKNOWN_PUBLIC_SERVICE'
   | 'NOTE'
 
 export type Flag = { code: FlagCode; severity: 'info' | 'warning' | 'error'; message: string }
@@ -109,6 +112,28 @@ export type Versions = {
   compared: { statute: StatuteRef; benchmark: BenchmarkRef; fine: FenRange | null }[]
 }
 
+/** One catalogue service the party completed, with the rule it was converted by. */
+export type PublicServiceItemUsed = {
+  code: string
+  name: string
+  measure: ServiceMeasure
+  quantityTenths: number
+  fenPerUnit: number
+  capPercent: number
+  basis: Citation
+  /** This item's offset after its own cap. */
+  offsetFen: number
+}
+
+/** 公益减罚 (domain.md §5): verified public service offset inside the level's fine band. */
+export type PublicServiceOffset = {
+  items: PublicServiceItemUsed[]
+  /** What was actually taken off the band's upper bound (after the caps and the floor). */
+  offsetFen: number
+  before: FenRange
+  after: FenRange
+}
+
 /** The result that would follow if the officer declines a discretionary exemption, or once a
  * precondition such as 拒不改正 is met. */
 export type Alternative = {
@@ -116,6 +141,7 @@ export type Alternative = {
   level: OutcomeLevel
   fine: FenRange | null
   sanctions: SanctionResult[]
+  publicService: PublicServiceOffset | null
 }
 
 export type GroundView = { code: string; label: string; citation: Citation; mandatory: boolean }
@@ -135,6 +161,9 @@ export type Evaluation = {
   fine: FenRange | null
   /** Statutory range of the applicable branch; null when the rule has no fine. */
   statutoryRange: FenRange | null
+  /** 公益减罚 applied to `fine` (already included in it); null when none. Evaluations stored before
+   * issue 6 lack the field. */
+  publicService: PublicServiceOffset | null
   sanctions: SanctionResult[]
   procedure: Procedure
   steps: RequiredStep[]

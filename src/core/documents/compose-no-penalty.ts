@@ -2,6 +2,7 @@
 // decision states them, the education the agency owes the party (Art. 33 ¶3), and the remedies —
 // a no-penalty decision is still an administrative act the party may challenge.
 import { dateZh } from '../discretion/citation'
+import { EDUCATION_FORM_ZH, type EducationForm } from '../flexible/vocabulary'
 import { discretionSentence, violationSentence } from './basis'
 import type { DocumentBlock } from './layout'
 import {
@@ -17,6 +18,16 @@ import {
 import { partyParagraphs } from './party-lines'
 import { remedyParagraphs } from './remedies'
 import type { DocumentSnapshot } from './snapshot'
+
+/** The education as recorded with the decision (its forms and date), or the general sentence for a
+ * snapshot that does not carry it. */
+function educationClause(
+  e: { forms: EducationForm[]; educatedOn: string } | null | undefined
+): string {
+  if (!e || e.forms.length === 0) return '本机关同时对当事人进行教育。'
+  const forms = e.forms.map((f) => EDUCATION_FORM_ZH[f]).join('、')
+  return `本机关已于${dateZh(e.educatedOn)}对当事人进行${forms}。`
+}
 
 export function composeNoPenalty(s: DocumentSnapshot): DocumentBlock[] {
   const d = s.decision
@@ -38,7 +49,7 @@ export function composeNoPenalty(s: DocumentSnapshot): DocumentBlock[] {
     paragraph(sentence(d.reasons)),
     paragraph('本机关决定对当事人不予行政处罚。'),
     paragraph(
-      '依照《中华人民共和国行政处罚法》第三十三条第三款的规定，本机关同时对当事人进行教育。当事人应当严格遵守有关法律、法规、规章的规定，杜绝此类违法行为再次发生。'
+      `依照《中华人民共和国行政处罚法》第三十三条第三款的规定，${educationClause(d.education)}当事人应当严格遵守有关法律、法规、规章的规定，杜绝此类违法行为再次发生。`
     ),
     heading('三、申请行政复议或者提起行政诉讼的途径和期限'),
     ...remedyParagraphs('noPenalty', '本决定').map(paragraph),

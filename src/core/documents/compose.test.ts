@@ -24,7 +24,8 @@ function validFor(t: DocumentType) {
         procedure: 'ordinary',
         reasons:
           '当事人初次违法，危害后果轻微并及时改正，依照《中华人民共和国行政处罚法》第三十三条第一款，可以不予行政处罚',
-        place: null
+        place: null,
+        education: { forms: ['criticism', 'lawPromotion'], educatedOn: '2026-03-02' }
       }
     })
   }
@@ -156,6 +157,7 @@ describe('不予行政处罚决定书', () => {
   it('states ground, education and remedies, and no payment', () => {
     expect(t).toContain('第三十三条第一款')
     expect(t).toContain('第三十三条第三款')
+    expect(t).toContain('本机关已于2026年3月2日对当事人进行批评教育、普法宣传。')
     expect(t).toContain('不予行政处罚')
     expect(t).toContain('六十日内')
     expect(t).not.toContain('十五日内')

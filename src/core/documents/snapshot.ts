@@ -1,6 +1,7 @@
 // What an issued document is built from, frozen at issue. Later edits of the case never reach an
 // issued document: it is rendered once from this snapshot and the files are kept by their hash.
 import type { PartyKind } from '../cases/vocabulary'
+import type { EducationForm } from '../flexible/vocabulary'
 import type { EvidenceKind } from '../lifecycle/evidence'
 import type { PenaltyDecision } from '../lifecycle/penalty'
 import type { ServiceMethod } from '../lifecycle/actions'
@@ -79,7 +80,15 @@ export type DocumentSnapshot = {
         /** On-the-spot decisions: where it was made (APL Art. 52). */
         place: string | null
       }
-    | { on: string; outcome: 'noPenalty'; procedure: 'ordinary'; reasons: string; place: null }
+    | {
+        on: string
+        outcome: 'noPenalty'
+        procedure: 'ordinary'
+        reasons: string
+        place: null
+        /** The education given (APL Art. 33 ¶3); absent from snapshots frozen before it was kept. */
+        education?: { forms: EducationForm[]; educatedOn: string } | null
+      }
     | null
   /** For the 送达回证: the document served and how. */
   served: {

@@ -31,7 +31,11 @@ export const flexibleConfigSchema = z.strictObject({
       const seen = new Set<string>()
       v.services.forEach((s, i) => {
         if (seen.has(s.code)) {
-          ctx.addIssue({ code: 'custom', path: ['services', i, 'code'], message: `重复的编码 ${s.code}` })
+          ctx.addIssue({
+            code: 'custom',
+            path: ['services', i, 'code'],
+            message: `重复的编码 ${s.code}`
+          })
         }
         seen.add(s.code)
       })

@@ -1,5 +1,6 @@
 // What an officer, reviewer or head records as a case moves through the procedure (domain.md §1.4).
 // Each accepted action is stored as an append-only case event; the case's progress is their fold.
+import type { EducationForm } from '../flexible/vocabulary'
 import type { PenaltyDecision } from './penalty'
 
 /** 调查终结 (APL Art. 57 ¶1): the four conclusions; transfer to the judicial organs is its own action. */
@@ -23,6 +24,14 @@ export type ServiceMethod = (typeof SERVICE_METHODS)[number]
 
 export const DEFERRAL_KINDS = ['deferral', 'instalment'] as const
 export type DeferralKind = (typeof DEFERRAL_KINDS)[number]
+
+/** APL Art. 33 ¶3: the education given with a no-penalty decision, and when to follow it up (回访). */
+export type Education = {
+  forms: EducationForm[]
+  content: string
+  educatedOn: string
+  followUpOn: string
+}
 
 export type LifecycleAction =
   | { kind: 'file'; on: string }
@@ -51,7 +60,7 @@ export type LifecycleAction =
   | { kind: 'hearingHeld'; on: string; summary: string }
   | { kind: 'hearingAbandoned'; on: string; reason: string }
   | { kind: 'decide'; on: string; outcome: 'penalty'; penalty: PenaltyDecision; reasons: string }
-  | { kind: 'decide'; on: string; outcome: 'noPenalty'; reasons: string }
+  | { kind: 'decide'; on: string; outcome: 'noPenalty'; reasons: string; education: Education }
   | {
       kind: 'decideOnTheSpot'
       on: string

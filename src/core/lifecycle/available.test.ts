@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { LifecycleAction } from './actions'
 import { availableActions } from './available'
-import { BIG, SMALL, WARNING, closeInv, decide, notify } from './lifecycle.test-support'
+import {
+  BIG,
+  SMALL,
+  WARNING,
+  closeInv,
+  decide,
+  decideNoPenalty,
+  notify
+} from './lifecycle.test-support'
 import { applyAction, initialProgress, type CaseProgress } from './progress'
 
 const fold = (
@@ -97,14 +105,7 @@ describe('availableActions: the buttons each stage offers', () => {
       ['serve', 'publish']
     ],
     ['decided, warning only: nothing to publish', fold(decided(WARNING)), ['serve']],
-    [
-      'decided, no penalty',
-      fold([
-        ...investigated,
-        { kind: 'decide', on: '2025-04-01', outcome: 'noPenalty', reasons: '—' }
-      ]),
-      ['serve']
-    ],
+    ['decided, no penalty', fold([...investigated, decideNoPenalty('2025-04-01', '—')]), ['serve']],
     ['served fine', fold(served()), ['deferral', 'remind', 'close', 'publish']],
     [
       'served fine, published',

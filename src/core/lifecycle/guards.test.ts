@@ -9,6 +9,8 @@ import {
   closeInv,
   ctx,
   decide,
+  decideNoPenalty,
+  education,
   filed,
   fine,
   notify,
@@ -139,14 +141,34 @@ describe('deciding: the steps 第四十四条、第四十五条、第五十七�
 
   it('a no-penalty decision needs no notice', () => {
     const p = walk([closeInv('2025-03-20', { conclusion: 'notEstablished' })], ctx(), filed(FILED))
-    accepted(p, {
+    accepted(p, decideNoPenalty('2025-03-21', '违法事实不能成立'))
+    const r = refusalOf(p, notify('2025-03-21', SMALL))
+    expect(r.message).toContain('无需事先告知')
+  })
+
+  it('a no-penalty decision carries its education, dated in order (第三十三条第三款)', () => {
+    const p = walk([closeInv('2025-03-20', { conclusion: 'noPenalty' })], ctx(), filed(FILED))
+    const withEducation = (educatedOn: string, followUpOn: string): LifecycleAction => ({
       kind: 'decide',
       on: '2025-03-21',
       outcome: 'noPenalty',
-      reasons: '违法事实不能成立'
+      reasons: '首违不罚',
+      education: education(educatedOn, followUpOn)
     })
-    const r = refusalOf(p, notify('2025-03-21', SMALL))
-    expect(r.message).toContain('无需事先告知')
+    const early = refusalOf(p, withEducation('2025-03-04', '2025-04-21'))
+    expect(early.code).toBe('DATE_ORDER')
+    expect(early.message).toContain('不能早于立案日')
+    expect(early.message).toContain('第三十三条第三款')
+    const future = refusalOf(p, withEducation('2026-07-01', '2026-08-01'))
+    expect(future.message).toContain('不能晚于今天')
+    const sameDay = refusalOf(p, withEducation('2025-03-21', '2025-03-21'))
+    expect(sameDay.message).toContain('回访日期')
+    // Educated when the decision is served, two days later: the follow-up must follow that too.
+    expect(refusalOf(p, withEducation('2025-03-23', '2025-03-23')).message).toContain(
+      '2025年3月23日'
+    )
+    accepted(p, withEducation('2025-03-23', '2025-03-24'))
+    accepted(p, withEducation(FILED, '2025-03-22'))
   })
 
   it('a penalty decision needs the conclusion “penalty” (第五十七条第一款)', () => {
@@ -746,11 +768,7 @@ describe('publication (《市场监督管理行政处罚信息公示规定》第
   })
 
   it('a no-penalty decision is not published', () => {
-    const p = walk(
-      [{ kind: 'decide', on: '2025-04-10', outcome: 'noPenalty', reasons: '首违不罚' }],
-      ctx(),
-      notified()
-    )
+    const p = walk([decideNoPenalty('2025-04-10')], ctx(), notified())
     expect(refusalOf(p, { kind: 'publish', on: '2025-04-11' }).code).toBe('WRONG_STAGE')
   })
 })

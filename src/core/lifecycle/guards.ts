@@ -14,6 +14,7 @@ import {
 } from '../clocks/enforcement'
 import { addWorkingDays } from '../clocks/working-days'
 import { dateZh } from '../discretion/citation'
+import { educationRefusal } from '../flexible/education'
 import { addYears } from '../discretion/dates'
 import type { LifecycleAction } from './actions'
 import { balanceOf, type PaymentEntry } from './execution'
@@ -289,7 +290,10 @@ function decideRefusal(
       )
     }
   }
-  return null
+  // Art. 33 ¶3: a no-penalty decision carries the education given and when to follow it up.
+  return a.outcome === 'noPenalty'
+    ? educationRefusal(a.education, { decidedOn: a.on, filedOn: p.filedOn, today: ctx.today })
+    : null
 }
 
 function closeRefusal(p: CaseProgress, ctx: GuardContext, on: string): Refusal | null {

@@ -2,7 +2,8 @@
 // fen (1 yuan = 100 fen) and a walker that records actions only after their guard has passed.
 import { expect } from 'vitest'
 import { shippedCalendar } from '../clocks/calendar.test-support'
-import type { LifecycleAction } from './actions'
+import { addDays } from '../clocks/days'
+import type { Education, LifecycleAction } from './actions'
 import { checkAction, type GuardContext } from './guards'
 import type { HearingThresholds, PenaltyDecision } from './penalty'
 import { applyAction, initialProgress, type CaseProgress } from './progress'
@@ -74,6 +75,27 @@ export function notify(
 
 export function decide(on: string, penalty: PenaltyDecision): LifecycleAction {
   return { kind: 'decide', on, outcome: 'penalty', penalty, reasons: '依法决定' }
+}
+
+/** APL Art. 33 ¶3: the education a no-penalty decision carries; followed up a month later. */
+export function education(educatedOn: string, followUpOn: string): Education {
+  return {
+    forms: ['criticism', 'lawPromotion'],
+    content: '指出违法行为，讲解相关法律规定，当事人表示今后守法经营。',
+    educatedOn,
+    followUpOn
+  }
+}
+
+/** A no-penalty decision, educated the same day and followed up 30 days later. */
+export function decideNoPenalty(on: string, reasons = '首违不罚'): LifecycleAction {
+  return {
+    kind: 'decide',
+    on,
+    outcome: 'noPenalty',
+    reasons,
+    education: education(on, addDays(on, 30))
+  }
 }
 
 export function review(on: string, opinion: 'approve' | 'return' | 'reject'): LifecycleAction {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { LifecycleAction } from './actions'
-import { BIG, SMALL, WARNING, closeInv, decide, notify, review } from './lifecycle.test-support'
+import {
+  BIG,
+  SMALL,
+  WARNING,
+  closeInv,
+  decide,
+  decideNoPenalty,
+  notify,
+  review
+} from './lifecycle.test-support'
 import {
   applyAction,
   decisionPauses,
@@ -157,14 +166,7 @@ describe('the fold of recorded actions (domain.md §1.4)', () => {
       decision: { on: '2025-04-01', outcome: 'penalty', procedure: 'ordinary', penalty: SMALL },
       service: null
     })
-    expect(
-      applyAction(notified, {
-        kind: 'decide',
-        on: '2025-04-01',
-        outcome: 'noPenalty',
-        reasons: '—'
-      })
-    ).toMatchObject({
+    expect(applyAction(notified, decideNoPenalty('2025-04-01', '—'))).toMatchObject({
       status: 'DECIDED',
       decision: { outcome: 'noPenalty', procedure: 'ordinary' }
     })

@@ -36,6 +36,14 @@ describe('position in range vs level (R30)', () => {
     expect(run(withFine(subject(), at(0.7) + 1))).toHaveLength(1)
   })
 
+  it('lets verified public service (公益减罚) lower a fine below its level by the offset, no more', () => {
+    const offset = yuan(400)
+    const served = { ...heavier, publicServiceOffsetFen: offset }
+    expect(run(withFine(served, at(0.7) - offset))).toEqual([])
+    expect(run(withFine(served, at(0.7) - offset - 1))).toHaveLength(1)
+    expect(run(withFine(served, at(1) - offset))).toEqual([])
+  })
+
   it('uses the item profile: MAXONLY puts 从轻 at 20 % of the maximum', () => {
     const maxOnly = subject({
       level: 'LIGHTER',

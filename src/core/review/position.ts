@@ -24,7 +24,8 @@ export const checkPosition: Check = ({ subject, config }) => {
   const band = profile.fractions[level]
   const part = fine - range.minFen
   const width = range.maxFen - range.minFen
-  const below = compareFraction(part, width, band[0]) < 0
+  // Verified public service lowers the fine inside its level (公益减罚): not a deviation downwards.
+  const below = compareFraction(part + subject.publicServiceOffsetFen, width, band[0]) < 0
   const above = compareFraction(part, width, band[1]) > 0
   if (!below && !above) return NONE
   const approval = subject.deviationApproval

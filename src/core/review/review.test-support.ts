@@ -52,6 +52,7 @@ export function subject(over: Partial<ReviewSubject> = {}): ReviewSubject {
     deviationApproval: null,
     statutoryRange: RANGE_124,
     profile: 'R30',
+    publicServiceOffsetFen: 0,
     penalty: fine(yuan(75_000)),
     bases: { goodsValueFen: yuan(5_000), illegalGainsFen: yuan(1_000) },
     party: { kind: 'organisation', microBusiness: false, declaredTurnoverFen: null },

@@ -107,6 +107,9 @@ export type ReviewSubject = {
   statutoryRange: FenRange | null
   /** The item's level profile (catalogue `profile`, e.g. R30, MAXONLY); null for explicit bands. */
   profile: string | null
+  /** 公益减罚 the evaluation took off the level's band (Evaluation.publicService.offsetFen); 0 when none.
+   * The fine may sit this much below its level's share of the range without deviating. */
+  publicServiceOffsetFen: number
   /** The decided penalty ('decided'), else the notified or intended one; null for none. */
   penalty: PenaltyDecision | null
   bases: ReviewBases

@@ -6,6 +6,7 @@ import m0030 from '../../../db/migrations/0030_decision_clock.sql?raw'
 import m0040 from '../../../db/migrations/0040_lifecycle.sql?raw'
 import m0050 from '../../../db/migrations/0050_review.sql?raw'
 import m0060 from '../../../db/migrations/0060_flexible.sql?raw'
+import m0070 from '../../../db/migrations/0070_statistics.sql?raw'
 
 export type Migration = { version: number; name: string; sql: string }
 
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: '0030_decision_clock', sql: m0030 },
   { version: 40, name: '0040_lifecycle', sql: m0040 },
   { version: 50, name: '0050_review', sql: m0050 },
-  { version: 60, name: '0060_flexible', sql: m0060 }
+  { version: 60, name: '0060_flexible', sql: m0060 },
+  { version: 70, name: '0070_statistics', sql: m0070 }
 ]

@@ -17,6 +17,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    // INSERT OR REPLACE deletes the row it replaces; only with recursive triggers does that delete
+    // fire the no-delete triggers of the append-only tables (audit log, events, ledgers).
+    db.pragma('recursive_triggers = ON')
     // Schema objects from a foreign file must not run functions with side effects.
     db.pragma('trusted_schema = OFF')
     migrate(db)

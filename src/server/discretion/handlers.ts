@@ -12,6 +12,7 @@ import type { CatalogueItemView } from '../../shared/views'
 import { appendAudit } from '../audit/repo'
 import { getCaseDetail, touchCase } from '../cases/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
+import { verifiedServiceOfCase } from '../flexible/public-service-repo'
 import { getUnit } from '../unit/repo'
 import { countPriorViolations, evaluationsOfCase, insertEvaluation } from './repo'
 
@@ -23,8 +24,9 @@ type Prepared = {
 }
 
 /**
- * Evaluates a case's facts against the catalogue in force, with the prior-violation count taken from
- * the database rather than from the caller (a lawyer must be able to trust it).
+ * Evaluates a case's facts against the catalogue in force, with the prior-violation count and the
+ * verified public service (公益减罚) taken from the database rather than from the caller (a lawyer
+ * must be able to trust them; the input schema does not even accept them).
  */
 function prepareEvaluation(ctx: CallContext, caseId: string, input: CaseFactsInput): Prepared {
   const detail = getCaseDetail(ctx.db, caseId)
@@ -44,7 +46,8 @@ function prepareEvaluation(ctx: CallContext, caseId: string, input: CaseFactsInp
     from: addMonths(actDate, -lookBackMonths),
     before: actDate
   })
-  const parsed = parseFacts({ ...input, priorViolations })
+  const publicService = verifiedServiceOfCase(ctx.db, caseId)
+  const parsed = parseFacts({ ...input, priorViolations, publicService })
   if (!parsed.ok) {
     throw new AppError(
       'VALIDATION',
@@ -135,6 +138,7 @@ const apply: Handler<'discretion/apply'> = (input, ctx) => {
   const declined = input.choice === 'declineExemption' && alternative
   const level = declined ? alternative.level : result.outcome.level
   const fine = declined ? alternative.fine : result.fine
+  const publicService = declined ? alternative.publicService : result.publicService
   const intended = facts.intendedFineFen ?? null
   const outside =
     intended !== null &&
@@ -181,6 +185,7 @@ const apply: Handler<'discretion/apply'> = (input, ctx) => {
       intended_fine_fen: intended,
       deviation: deviation ? 1 : 0,
       deviation_reason: reason,
+      public_service_offset_fen: publicService?.offsetFen ?? null,
       origin_unit: unit?.code ?? '',
       created_by: user.id,
       created_at: at

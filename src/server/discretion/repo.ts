@@ -21,6 +21,8 @@ export type EvaluationRow = {
   intended_fine_fen: number | null
   deviation: number
   deviation_reason: string | null
+  /** 公益减罚 taken off the proposed fine, kept for statistics (公益折抵金额); null when none. */
+  public_service_offset_fen: number | null
   origin_unit: string
   created_by: string
   created_at: string
@@ -59,10 +61,12 @@ export function insertEvaluation(db: Database.Database, row: EvaluationRow): voi
     db,
     `INSERT INTO case_evaluations (id, case_id, item_code, act_date, establishes_violation, benchmark_id,
        statute_version, prior_violations, facts, result, choice, outcome_level, fine_min_fen, fine_max_fen,
-       intended_fine_fen, deviation, deviation_reason, origin_unit, created_by, created_at)
+       intended_fine_fen, deviation, deviation_reason, public_service_offset_fen, origin_unit, created_by,
+       created_at)
      VALUES (@id, @case_id, @item_code, @act_date, @establishes_violation, @benchmark_id, @statute_version,
        @prior_violations, @facts, @result, @choice, @outcome_level, @fine_min_fen, @fine_max_fen,
-       @intended_fine_fen, @deviation, @deviation_reason, @origin_unit, @created_by, @created_at)`
+       @intended_fine_fen, @deviation, @deviation_reason, @public_service_offset_fen, @origin_unit,
+       @created_by, @created_at)`
   ).run(row)
 }
 

@@ -130,7 +130,12 @@ export function buildSnapshot(
             outcome: 'noPenalty',
             procedure: 'ordinary',
             reasons: decided?.reasons ?? '',
-            place: null
+            place: null,
+            // Decisions recorded before the education was kept (issue 6) carry none.
+            education:
+              decided?.outcome === 'noPenalty' && decided.education
+                ? { forms: decided.education.forms, educatedOn: decided.education.educatedOn }
+                : null
           }
   }
 

@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
 import { setCaseStatus, setFiledOn, touchCase } from '../cases/repo'
 import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
+import { insertEducation } from '../flexible/education-repo'
 import { getUnit } from '../unit/repo'
 import { caseEvents, getPayment, insertEvent, insertPayment } from './repo'
 import {
@@ -108,10 +109,16 @@ const act: Handler<'cases/act'> = (input, ctx) => {
   const user = actingUser(ctx)
   const action = toLifecycleAction(input.action)
   if (!action) {
+    const a = input.action
+    const education = a.kind === 'decide' && (a.outcome === 'noPenalty') === (a.education === null)
     throw new AppError(
       'VALIDATION',
-      '决定结果与处罚内容不一致：给予处罚须填写处罚内容，不予处罚不应填写。',
-      [{ path: 'action.penalty', message: '处罚内容与决定结果不一致' }]
+      '决定结果与处罚内容或教育记录不一致：给予处罚须填写处罚内容，不填写教育记录；不予处罚不填写处罚内容，须填写对当事人的教育和回访日期（《中华人民共和国行政处罚法》第三十三条第三款）。',
+      [
+        education
+          ? { path: 'action.education', message: '教育记录与决定结果不一致' }
+          : { path: 'action.penalty', message: '处罚内容与决定结果不一致' }
+      ]
     )
   }
   const unit = getUnit(ctx.db)
@@ -135,6 +142,15 @@ const act: Handler<'cases/act'> = (input, ctx) => {
       createdBy: user.id,
       createdAt: at
     })
+    if (action.kind === 'decide' && action.outcome === 'noPenalty') {
+      insertEducation(ctx.db, {
+        caseId: input.id,
+        education: action.education,
+        originUnit: unit.code,
+        createdBy: user.id,
+        createdAt: at
+      })
+    }
     if (!touchCase(ctx.db, input.id, input.rev, at)) throw conflict()
     // The new stage is the fold with this action; the row is reloaded once the columns are written.
     const status = applyAction(before.progress, action).status

@@ -102,6 +102,8 @@ export function reviewSubject(ctx: CallContext, state: CaseState): SubjectLoad {
     deviationApproval: approvalOf(state),
     statutoryRange: result.statutoryRange,
     profile: rules.profile,
+    // Evaluations stored before issue 6 have no publicService field.
+    publicServiceOffsetFen: result.publicService?.offsetFen ?? 0,
     penalty,
     bases: {
       goodsValueFen: facts.bases.goodsValueFen ?? null,

@@ -4,6 +4,8 @@ import type { OfficerView } from '../../shared/views'
 import type { Server } from '../app'
 import { expectOk } from './envelope'
 import { generateCases } from './generate'
+import { callerFor, carryToDecision, tallyOutcome, type OutcomeReport } from './outcomes'
+import { createRng } from './prng'
 
 /** Password of the officer accounts the seeder creates. Demo databases only; pass another one. */
 export const DEFAULT_OFFICER_PASSWORD = 'yardstick-demo-2026'
@@ -25,11 +27,34 @@ export type SeedOptions = {
   progress?: (done: number, total: number) => void
   /** Cases per transaction (default BATCH_SIZE); progress is reported after each commit. */
   batchSize?: number
+  /** Also carry older filed cases through the lifecycle to a decision (seed/outcomes.ts). */
+  outcomes?: boolean
 }
 
 type NewOfficer = { username: string; displayName: string }
 
-export type SeedReport = { created: number; officers: number; officersCreated: NewOfficer[] }
+export type SeedReport = {
+  created: number
+  officers: number
+  officersCreated: NewOfficer[]
+  /** With `outcomes`: cases decided, and cases a guard stopped on the way. */
+  outcomes: OutcomeReport | null
+}
+
+/** Seeded decisions, closings and payments need a head (负责人); made when there is none. */
+const SEED_HEAD = { username: 'seed-head', displayName: '赵主任' }
+
+async function ensureHead(server: Server, options: SeedOptions): Promise<string> {
+  const users = expectOk(await server.call('users/list', {}, options.adminToken))
+  const head = users.find((u) => u.active && u.roles.includes('head'))
+  if (head) return head.id
+  const input = {
+    ...SEED_HEAD,
+    roles: ['head' as const],
+    password: options.officerPassword ?? DEFAULT_OFFICER_PASSWORD
+  }
+  return expectOk(await server.call('users/create', input, options.adminToken)).id
+}
 
 /** Makes sure at least two active officers exist, creating seed officers when there are fewer. */
 async function ensureOfficers(server: Server, options: SeedOptions): Promise<NewOfficer[]> {
@@ -78,6 +103,10 @@ export async function seedCases(server: Server, options: SeedOptions): Promise<S
   const { seed, baseDate } = options
   const stream = generateCases({ seed, baseDate, officerCount: officers.length })
   const db = server.deps.db
+  const head = options.outcomes ? await ensureHead(server, options) : null
+  // A stream of its own, so that adding outcomes leaves the generated cases as they were.
+  const outcomeRng = createRng((seed ^ 0x5eed) >>> 0)
+  const outcomes: OutcomeReport = { decided: 0, stopped: 0, problems: [] }
   let done = 0
   try {
     while (done < options.cases) {
@@ -96,7 +125,26 @@ export async function seedCases(server: Server, options: SeedOptions): Promise<S
           const first = officers[a] as OfficerView
           const second = officers[b] as OfficerView
           const input = { ...fields, officerIds: [first.id, second.id] }
-          expectOk(await server.call('cases/create', input, sessions.tokenFor(first.id)))
+          const created = expectOk(
+            await server.call('cases/create', input, sessions.tokenFor(first.id))
+          )
+          if (head) {
+            const party = input.parties[0]
+            const outcome = await carryToDecision(
+              callerFor(server, sessions.tokenFor(head)),
+              {
+                id: created.id,
+                cause: input.cause,
+                partyKind: party?.kind ?? 'organisation',
+                violationOn: input.violationOn ?? input.discoveredOn,
+                discoveredOn: input.discoveredOn,
+                filedOn: input.filedOn ?? null
+              },
+              outcomeRng,
+              baseDate
+            )
+            tallyOutcome(outcomes, outcome)
+          }
         }
         db.exec('COMMIT')
       } catch (error) {
@@ -109,5 +157,10 @@ export async function seedCases(server: Server, options: SeedOptions): Promise<S
   } finally {
     sessions.closeAll()
   }
-  return { created: done, officers: officers.length, officersCreated }
+  return {
+    created: done,
+    officers: officers.length,
+    officersCreated,
+    outcomes: head ? outcomes : null
+  }
 }

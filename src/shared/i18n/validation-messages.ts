@@ -59,7 +59,7 @@ export const validationEn: Record<ValidationKey, string> = {
   'v.fileTooLarge': 'The file is too large',
   'v.base64': 'The file content is not valid base64',
   'v.lossSource': 'Link the entry to a case or a complaint clue',
-  'v.voluntary': 'Public-service reduction needs the party\'s voluntary application'
+  'v.voluntary': "Public-service reduction needs the party's voluntary application"
 }
 
 export function isValidationKey(value: string): value is ValidationKey {

@@ -4,9 +4,12 @@ import { rev, text, uuid } from './primitives'
 
 /**
  * The facts an officer enters for one case. The prior-violation count is not among them: the server
- * counts it from the database (same party identifier, same item, the unit's look-back window).
+ * counts it from the database (same party identifier, same item, the unit's look-back window). Nor is
+ * the verified public service (公益减罚): the server reads it from the case's verification records.
  */
-export const caseFactsInput = factsSchema.omit({ priorViolations: true }).strict()
+export const caseFactsInput = factsSchema
+  .omit({ priorViolations: true, publicService: true })
+  .strict()
 export type CaseFactsInput = z.input<typeof caseFactsInput>
 
 export const discretionPreviewInput = z.strictObject({ caseId: uuid, facts: caseFactsInput })

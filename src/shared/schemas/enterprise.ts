@@ -19,7 +19,9 @@ function ordered(v: { from: string; to: string }, ctx: z.RefinementCtx): void {
 }
 
 /** A reporting period: calendar dates, both ends included. */
-export const periodInput = z.strictObject({ from: calendarDate, to: calendarDate }).superRefine(ordered)
+export const periodInput = z
+  .strictObject({ from: calendarDate, to: calendarDate })
+  .superRefine(ordered)
 
 export const clueRegisterInput = z.strictObject({
   receivedOn: calendarDate,
@@ -99,7 +101,10 @@ export const inspectionRecordInput = z.strictObject({
   caseId: uuid.nullable()
 })
 
-export const inspectionVoidInput = z.strictObject({ inspectionId: uuid, reason: requiredText(2000) })
+export const inspectionVoidInput = z.strictObject({
+  inspectionId: uuid,
+  reason: requiredText(2000)
+})
 
 export const inspectionListInput = z.strictObject({
   uscc: usccField.optional(),

@@ -43,7 +43,8 @@ export const educationInput = z.strictObject({
   forms: z
     .array(z.enum(EDUCATION_FORMS))
     .min(1, { message: 'v.required' })
-    .max(EDUCATION_FORMS.length),
+    .max(EDUCATION_FORMS.length)
+    .refine((forms) => new Set(forms).size === forms.length, { message: 'v.invalid' }),
   content: requiredText(5000),
   educatedOn: calendarDate,
   followUpOn: calendarDate

@@ -10,6 +10,7 @@ import {
 import { DOCUMENT_TYPES } from '../../core/documents/types'
 import { EVIDENCE_KINDS } from '../../core/lifecycle/evidence'
 import { PENALTY_TYPES, type PenaltyDecision } from '../../core/lifecycle/penalty'
+import { educationInput } from './flexible'
 import { calendarDate, requiredText, rev, text, uuid } from './primitives'
 
 /** Positive whole fen, at most 100 billion yuan (no real fine comes near; it keeps sums exact). */
@@ -81,7 +82,9 @@ export const lifecycleActionInput = z.discriminatedUnion('kind', [
     on,
     outcome: z.enum(['penalty', 'noPenalty']),
     penalty: penaltyDecisionInput.nullable(),
-    reasons: note(5000)
+    reasons: note(5000),
+    /** APL Art. 33 ¶3: required with a no-penalty decision, absent (null) with a penalty. */
+    education: educationInput.nullable().default(null)
   }),
   z.strictObject({
     kind: z.literal('decideOnTheSpot'),
@@ -130,19 +133,28 @@ export const lifecycleActionInput = z.discriminatedUnion('kind', [
 export type LifecycleActionInput = z.input<typeof lifecycleActionInput>
 
 /**
- * The form sends `decide` with a nullable penalty; the core type ties the penalty to the outcome.
- * Returns null when the two disagree (a penalty decision without a penalty, or the reverse).
+ * The form sends `decide` with a nullable penalty and education; the core type ties both to the
+ * outcome. Returns null when they disagree: a penalty decision needs a penalty and carries no
+ * education; a no-penalty decision carries no penalty and needs the education (APL Art. 33 ¶3).
  */
 export function toLifecycleAction(
   a: z.output<typeof lifecycleActionInput>
 ): LifecycleAction | null {
   if (a.kind !== 'decide') return a
   if (a.outcome === 'penalty') {
-    return a.penalty
+    return a.penalty && !a.education
       ? { kind: 'decide', on: a.on, outcome: 'penalty', penalty: a.penalty, reasons: a.reasons }
       : null
   }
-  return a.penalty ? null : { kind: 'decide', on: a.on, outcome: 'noPenalty', reasons: a.reasons }
+  return a.penalty || !a.education
+    ? null
+    : {
+        kind: 'decide',
+        on: a.on,
+        outcome: 'noPenalty',
+        reasons: a.reasons,
+        education: a.education
+      }
 }
 
 export const caseActInput = z.strictObject({ id: uuid, rev, action: lifecycleActionInput })

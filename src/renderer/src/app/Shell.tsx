@@ -14,6 +14,7 @@ import { ClueDetailPage } from '../features/enterprise/ClueDetailPage'
 import { LossesPage } from '../features/enterprise/LossesPage'
 import { EnterprisePage } from '../features/enterprise/EnterprisePage'
 import { InspectionsPage } from '../features/enterprise/InspectionsPage'
+import { StatisticsPage } from '../features/statistics/StatisticsPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
 import type { IntegrityView } from '../../../shared/views'
@@ -53,6 +54,8 @@ function Page({ route }: { route: Route }) {
       return <EnterprisePage key={route.uscc} uscc={route.uscc} />
     case 'inspections':
       return <InspectionsPage />
+    case 'statistics':
+      return <StatisticsPage />
   }
 }
 
@@ -86,6 +89,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
             // Administrators read the report (no queue): their way to it.
             <a href={href({ name: 'reviewReport' })}>{t('nav.reviewReport')}</a>
           ) : null}
+          <a href={href({ name: 'statistics' })}>{t('nav.statistics')}</a>
           <a href={href({ name: 'flexible' })}>{t('nav.flexible')}</a>
           <a href={href({ name: 'clues' })}>{t('nav.enterprise')}</a>
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}

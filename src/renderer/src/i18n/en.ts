@@ -5,6 +5,7 @@ import { reviewEn } from './review.en'
 import { enterpriseEn } from './enterprise.en'
 import { flexibleEn } from './flexible.en'
 import { publicServiceEn } from './public-service.en'
+import { statisticsEn } from './statistics.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enterpriseEn,
   ...flexibleEn,
   ...publicServiceEn,
+  ...statisticsEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',

@@ -2,5 +2,49 @@ import type { publicServiceZh } from './public-service.zh'
 
 // UI strings of public-service (issue 6), English.
 export const publicServiceEn: Record<keyof typeof publicServiceZh, string> = {
-  'nav.publicService': 'Public service'
+  'nav.publicService': 'Public service',
+  'publicService.title': 'Public-service reduction',
+  'publicService.intro':
+    'The party applies voluntarily for public-interest service. Once completed and verified by an officer with evidence, the next benchmark evaluation offsets it inside the level’s fine range by the unit’s rule, and the decision states it. Service never converts to cash.',
+  'publicService.noCatalogue':
+    'The unit has no public-service catalogue yet (flexible.publicService in unit-config.yaml).',
+  'publicService.none': 'No public-service applications.',
+  'publicService.service': 'Service',
+  'publicService.applied': 'Applied',
+  'publicService.status': 'Status',
+  'publicService.verification': 'Verification',
+  'publicService.note': 'Note',
+  'publicService.status.applied': 'Applied, awaiting verification',
+  'publicService.status.verified': 'Verified',
+  'publicService.status.withdrawn': 'Withdrawn',
+  'publicService.verifiedText': '{quantity}, {on}, {by}; evidence: {evidence}',
+  'publicService.rule': '{rate} per {unit}, at most {cap}% of the level’s maximum fine ({basis})',
+  'publicService.unverifiedRule': ' (rate unverified)',
+  'publicService.apply': 'Record the party’s application',
+  'publicService.applyTitle': 'Record a public-service application',
+  'publicService.quantity': 'Quantity applied for ({unit})',
+  'publicService.quantityHint': 'To one decimal place',
+  'publicService.appliedOn': 'Applied on',
+  'publicService.statement': 'The party’s application',
+  'publicService.voluntary': 'The party applies voluntarily (never imposed)',
+  'publicService.submitApply': 'Save application',
+  'publicService.verify': 'Verify',
+  'publicService.verifyTitle': 'Verify public service: {service}',
+  'publicService.verifiedQuantity': 'Quantity completed ({unit})',
+  'publicService.verifiedOn': 'Verified on',
+  'publicService.evidence': 'Proof of completion (case evidence)',
+  'publicService.chooseEvidence': 'Choose evidence',
+  'publicService.noEvidence':
+    'The case has no usable evidence; add the sign-in sheet, photos or organiser’s certificate under Evidence first.',
+  'publicService.verifyNote': 'Verification note',
+  'publicService.submitVerify': 'Confirm verification',
+  'publicService.withdraw': 'Withdraw',
+  'publicService.withdrawTitle': 'Withdraw application: {service}',
+  'publicService.withdrawnOn': 'Withdrawn on',
+  'publicService.withdrawNote': 'Reason',
+  'publicService.submitWithdraw': 'Confirm withdrawal',
+  'publicService.measure.hours': 'hours',
+  'publicService.measure.points': 'points',
+  'publicService.offset': 'Public-service reduction',
+  'publicService.offsetText': '{before} → {after} (offset {offset})'
 }

@@ -7,6 +7,7 @@ import { reviewZh } from './review.zh'
 import { enterpriseZh } from './enterprise.zh'
 import { flexibleZh } from './flexible.zh'
 import { publicServiceZh } from './public-service.zh'
+import { statisticsZh } from './statistics.zh'
 
 export const zh = {
   ...catalogueZh,
@@ -16,6 +17,7 @@ export const zh = {
   ...enterpriseZh,
   ...flexibleZh,
   ...publicServiceZh,
+  ...statisticsZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',

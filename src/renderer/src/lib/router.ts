@@ -19,6 +19,7 @@ export type Route =
   | { name: 'losses' }
   | { name: 'enterprise'; uscc: string }
   | { name: 'inspections' }
+  | { name: 'statistics' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -41,6 +42,7 @@ export function parseRoute(hash: string): Route {
   const enterprise = /^\/enterprises\/([0-9A-Z]{18})$/.exec(path)
   if (enterprise?.[1]) return { name: 'enterprise', uscc: enterprise[1] }
   if (path === '/inspections') return { name: 'inspections' }
+  if (path === '/statistics') return { name: 'statistics' }
   return { name: 'caseList' }
 }
 
@@ -78,6 +80,8 @@ export function href(route: Route): string {
       return `#/enterprises/${route.uscc}`
     case 'inspections':
       return '#/inspections'
+    case 'statistics':
+      return '#/statistics'
   }
 }
 

@@ -6,7 +6,9 @@ import { call } from '../../lib/api'
 import { href, navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { DiscretionPanel } from '../discretion/DiscretionPanel'
+import { FastTrackCard } from '../flexible/FastTrackCard'
 import { CaseLifecycle } from '../lifecycle/CaseLifecycle'
+import { PublicServicePanel } from '../public-service/PublicServicePanel'
 import { ReviewPanel } from '../review/ReviewPanel'
 import { CaseClocks } from './CaseClocks'
 import { CaseHistory } from './CaseHistory'
@@ -110,6 +112,8 @@ export function CaseDetailPage({ id }: { id: string }) {
       </ul>
       <CaseClocks caseId={id} rev={detail.rev} version={version} />
       <CaseLifecycle detail={detail} version={version} mayChange={mayChange} onChanged={changed} />
+      <FastTrackCard detail={detail} version={version} mayChange={mayChange} onChanged={changed} />
+      <PublicServicePanel caseId={id} mayChange={mayChange} onChanged={changed} />
       <DiscretionPanel detail={detail} mayChange={mayChange} onChanged={changed} />
       <ReviewPanel detail={detail} version={version} onChanged={changed} />
       <CaseHistory key={`${detail.rev}:${version}`} caseId={id} officerNames={officerNames} />

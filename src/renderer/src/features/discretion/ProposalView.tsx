@@ -48,6 +48,19 @@ export function ProposalView({ result }: { result: EvaluationResult }) {
             <dd data-testid="proposal-fine">{rangeText(result.fine)}</dd>
           </>
         ) : null}
+        {/* Evaluations stored before issue 6 have no publicService field. */}
+        {result.publicService ? (
+          <>
+            <dt>{t('publicService.offset')}</dt>
+            <dd data-testid="proposal-public-service">
+              {t('publicService.offsetText', {
+                before: rangeText(result.publicService.before),
+                after: rangeText(result.publicService.after),
+                offset: yuanText(result.publicService.offsetFen)
+              })}
+            </dd>
+          </>
+        ) : null}
         {result.statutoryRange ? (
           <>
             <dt>{t('discretion.statutoryRange')}</dt>

@@ -6,6 +6,7 @@ import { errorAt } from '../../lib/form'
 import { useI18n } from '../../i18n/i18n'
 import type { ActionDraft, ActionOutput } from './action-draft'
 import { fieldsOf, type ActionField } from './action-fields'
+import { EducationEditor } from './EducationEditor'
 import { PenaltyEditor } from './PenaltyEditor'
 
 type Form = UseFormReturn<ActionDraft, unknown, ActionOutput>
@@ -14,6 +15,7 @@ function FieldControl({ spec, form }: { spec: ActionField; form: Form }) {
   const { t } = useI18n()
   const { register, formState } = form
   if (spec.type === 'penalty') return <PenaltyEditor form={form} />
+  if (spec.type === 'education') return <EducationEditor form={form} />
   const id = `act-${spec.name}`
   const label = t(('label' in spec && spec.label) || `lifecycle.field.${spec.name}`)
   const error = errorAt(formState.errors, spec.name)
@@ -59,16 +61,23 @@ function FieldControl({ spec, form }: { spec: ActionField; form: Form }) {
   return assertNever(spec)
 }
 
-/** The fields of one action, after its date; a no-penalty decision hides the penalty editor. */
+/** The fields of one action, after its date; a decision shows the penalty editor or, without a
+ * penalty, the education editor (APL Art. 33 ¶3). */
 export function ActionFields({ kind, form }: { kind: LifecycleActionKind; form: Form }) {
   const outcome: unknown = useWatch({ control: form.control, name: 'outcome' })
+  const shown = (spec: ActionField) =>
+    spec.type === 'penalty'
+      ? outcome !== 'noPenalty'
+      : spec.type === 'education'
+        ? outcome === 'noPenalty'
+        : true
   return (
     <>
       {fieldsOf(kind)
-        .filter((spec) => !(spec.type === 'penalty' && outcome === 'noPenalty'))
+        .filter(shown)
         .map((spec) => (
           <FieldControl
-            key={spec.type === 'penalty' ? 'penalty' : spec.name}
+            key={spec.type === 'penalty' || spec.type === 'education' ? spec.type : spec.name}
             spec={spec}
             form={form}
           />

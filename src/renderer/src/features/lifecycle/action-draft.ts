@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { Resolver } from 'react-hook-form'
 import type { z } from 'zod'
 import { assertNever } from '../../../../core/assert'
+import type { EducationForm } from '../../../../core/flexible/vocabulary'
 import type { LifecycleActionKind } from '../../../../core/lifecycle/actions'
 import { penaltyShapeProblem, type PenaltyDecision } from '../../../../core/lifecycle/penalty'
 import type { CaseProgress } from '../../../../core/lifecycle/progress'
@@ -17,6 +18,14 @@ export type ActionDraft = LifecycleActionInput
 export type ActionOutput = z.output<typeof lifecycleActionInput>
 
 const blankPenalty = (): PenaltyDecision => ({ types: [], fineFen: null, confiscationFen: null })
+/** The education a no-penalty decision carries (APL Art. 33 ¶3): given on the decision day by
+ * default; the follow-up date is the officer's to choose. */
+const blankEducation = (on: string) => ({
+  forms: [],
+  content: '',
+  educatedOn: on,
+  followUpOn: ''
+})
 const copyPenalty = (p: PenaltyDecision): PenaltyDecision => ({ ...p, types: [...p.types] })
 
 /** The form's starting values; a decision starts from the notified penalty, which it may not exceed. */
@@ -69,7 +78,7 @@ export function blankAction(kind: LifecycleActionKind, on: string, p: CaseProgre
       return { kind, on, hearingOn: '', place: '' }
     case 'decide': {
       const outcome = p.conclusion === 'penalty' ? 'penalty' : 'noPenalty'
-      return { kind, on, outcome, penalty: notified, reasons: '' }
+      return { kind, on, outcome, penalty: notified, reasons: '', education: blankEducation(on) }
     }
     case 'decideOnTheSpot':
       return { kind, on, penalty: blankPenalty(), place: '', rightsInformed: false }
@@ -97,14 +106,25 @@ function tidyPenalty(p: PenaltyDecision): PenaltyDecision {
   }
 }
 
+/** A checkbox group with nothing ticked may come back as `false`; send an empty list instead. */
+function formsOf(forms: unknown): EducationForm[] {
+  return Array.isArray(forms) ? (forms as EducationForm[]) : []
+}
+
 export function tidyAction(a: ActionDraft): ActionDraft {
   if (a.kind === 'notify' || a.kind === 'decideOnTheSpot') {
     return { ...a, penalty: tidyPenalty(a.penalty) }
   }
   if (a.kind === 'decide') {
+    // Each outcome sends only its own part: the penalty, or the education (the form keeps both
+    // while the outcome is switched back and forth).
     return {
       ...a,
-      penalty: a.outcome === 'penalty' && a.penalty ? tidyPenalty(a.penalty) : null
+      penalty: a.outcome === 'penalty' && a.penalty ? tidyPenalty(a.penalty) : null,
+      education:
+        a.outcome === 'noPenalty'
+          ? { ...(a.education ?? blankEducation(a.on)), forms: formsOf(a.education?.forms) }
+          : null
     }
   }
   return a

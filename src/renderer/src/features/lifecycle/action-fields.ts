@@ -11,8 +11,9 @@ import type { MessageKey } from '../../i18n/zh'
 import type { ActionDraft } from './action-draft'
 
 type KeysOf<T> = T extends unknown ? keyof T : never
-/** Every field some action has, other than its kind, its date and its penalty (own editor). */
-export type ActionFieldName = Exclude<KeysOf<ActionDraft>, 'kind' | 'on' | 'penalty'>
+/** Every field some action has, other than its kind, its date, its penalty and the education of a
+ * no-penalty decision (each with its own editor). */
+export type ActionFieldName = Exclude<KeysOf<ActionDraft>, 'kind' | 'on' | 'penalty' | 'education'>
 
 export type Option = { value: string; label: MessageKey }
 
@@ -24,6 +25,7 @@ export type ActionField =
     }
   | { type: 'select'; name: ActionFieldName; options: readonly Option[] }
   | { type: 'penalty' }
+  | { type: 'education' }
 
 const CONCLUSIONS = INVESTIGATION_CONCLUSIONS.map((v) => ({
   value: v,
@@ -62,6 +64,7 @@ const select = (name: ActionFieldName, options: readonly Option[]): ActionField 
   options
 })
 const PENALTY: ActionField = { type: 'penalty' }
+const EDUCATION: ActionField = { type: 'education' }
 
 export function fieldsOf(kind: LifecycleActionKind): ActionField[] {
   switch (kind) {
@@ -108,7 +111,7 @@ export function fieldsOf(kind: LifecycleActionKind): ActionField[] {
     case 'hearingNotice':
       return [date('hearingOn'), text('place')]
     case 'decide':
-      return [select('outcome', OUTCOMES), PENALTY, area('reasons')]
+      return [select('outcome', OUTCOMES), PENALTY, EDUCATION, area('reasons')]
     case 'decideOnTheSpot':
       return [PENALTY, text('place'), check('rightsInformed')]
     case 'serve':

@@ -65,10 +65,18 @@ export function describeAction(a: LifecycleAction, t: Translate): string {
         labelled('lifecycle.field.place', a.place)
       )
     case 'decide':
-      return join(
-        a.outcome === 'penalty' ? describePenalty(a.penalty) : t('lifecycle.outcome.noPenalty'),
-        a.reasons
-      )
+      return a.outcome === 'penalty'
+        ? join(describePenalty(a.penalty), a.reasons)
+        : join(
+            t('lifecycle.outcome.noPenalty'),
+            a.reasons,
+            // Decisions recorded before the education was kept (issue 6) carry none.
+            a.education &&
+              t('lifecycle.education.summary', {
+                forms: a.education.forms.map((f) => t(`flexible.form.${f}`)).join('、'),
+                date: a.education.followUpOn
+              })
+          )
     case 'decideOnTheSpot':
       return join(describePenalty(a.penalty), labelled('lifecycle.field.place', a.place))
     case 'serve':

@@ -1,0 +1,42 @@
+import { yuanFixedText } from '../../../../core/discretion/money'
+import type { CaseMetric } from '../../../../core/statistics/metrics'
+import { figureText, type FigureRow } from '../../../../core/statistics/report-rows'
+import { useI18n } from '../../i18n/i18n'
+
+type Props = { caption: string; rows: FigureRow[]; onDrill: (metric: CaseMetric) => void }
+
+/** Figures with their names; a count of cases is a button that opens the cases behind it. */
+export function FigureTable({ caption, rows, onDrill }: Props) {
+  const { t } = useI18n()
+  return (
+    <table className="figure-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th>{t('stats.figure')}</th>
+          <th>{t('stats.value')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const text = figureText(r, yuanFixedText)
+          const metric = r.metric
+          return (
+            <tr key={r.key}>
+              <td>{r.label}</td>
+              <td className="num" data-testid={`figure-${r.key}`}>
+                {metric ? (
+                  <button type="button" className="figure-button" onClick={() => onDrill(metric)}>
+                    {text}
+                  </button>
+                ) : (
+                  text
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
