@@ -115,3 +115,29 @@ export function verifiedServiceOfCase(db: Database.Database, caseId: string): Se
      ORDER BY v.on_date, v.created_at, v.id`
   ).all(caseId) as ServiceDone[]
 }
+
+function totals(services: readonly ServiceDone[]): string {
+  const sums = new Map<string, number>()
+  for (const s of services)
+    sums.set(s.serviceCode, (sums.get(s.serviceCode) ?? 0) + s.quantityTenths)
+  return JSON.stringify([...sums].sort(([a], [b]) => (a < b ? -1 : 1)))
+}
+
+/**
+ * The verified service the case's latest evaluation did not count (the officer verified it after
+ * evaluating), or null when the evaluation is current. A notice or penalty decision on a stale
+ * evaluation would leave the reduction out of the decision.
+ */
+export function serviceNotEvaluated(db: Database.Database, caseId: string): string | null {
+  const verified = verifiedServiceOfCase(db, caseId)
+  if (verified.length === 0) return null
+  const latest = prepare(
+    db,
+    'SELECT facts FROM case_evaluations WHERE case_id = ? ORDER BY created_at DESC, id DESC LIMIT 1'
+  ).get(caseId) as { facts: string } | undefined
+  const evaluated = latest
+    ? ((JSON.parse(latest.facts) as { publicService?: ServiceDone[] }).publicService ?? [])
+    : []
+  if (totals(evaluated) === totals(verified)) return null
+  return verified.map((s) => `${s.serviceCode} ${s.quantityTenths / 10}`).join('、')
+}

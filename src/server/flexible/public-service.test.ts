@@ -337,4 +337,43 @@ describe('publicService handlers', () => {
     const late = await refusal(verifyWith(applied.applicationId, evidence.id))
     expect(late.message).toContain('已作出处理决定')
   })
+
+  it('refuses a notice on an evaluation made before the service was verified, until it is re-evaluated', async () => {
+    const act = async (action: Parameters<typeof t.call<'cases/act'>>[1]['action']) => {
+      const { rev } = await t.call('cases/progress', { id: caseId }, officer.token)
+      return t.call('cases/act', { id: caseId, rev, action }, officer.token)
+    }
+    const evaluate = async () => {
+      const detail = await t.call('cases/get', { id: caseId }, officer.token)
+      return t.call(
+        'discretion/apply',
+        { caseId, rev: detail.rev, facts: FACTS, choice: 'accept' },
+        officer.token
+      )
+    }
+    await evaluate()
+    await act({
+      kind: 'closeInvestigation',
+      on: '2026-03-01',
+      conclusion: 'penalty',
+      legalReviewRequired: false,
+      collectiveDiscussionRequired: false,
+      summary: '拟罚款'
+    })
+    const evidence = await addEvidence(caseId)
+    const applied = await applyFor(caseId)
+    await verifyWith(applied.applicationId, evidence.id)
+    const notice = {
+      kind: 'notify' as const,
+      on: '2026-03-02',
+      penalty: { types: ['fine' as const], fineFen: 260_000, confiscationFen: null },
+      hearingOffered: false
+    }
+    const stale = await refusal(act(notice))
+    expect(stale.code).toBe('REFUSED')
+    expect(stale.message).toContain('尚未计入裁量评估')
+    const reevaluated = await evaluate()
+    expect(reevaluated.fine).toEqual({ minFen: 260_000, maxFen: 460_000 })
+    expect((await act(notice)).status).toBe('NOTIFIED')
+  })
 })

@@ -14,6 +14,7 @@ import { setCaseStatus, setFiledOn, touchCase } from '../cases/repo'
 import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
 import { insertEducation } from '../flexible/education-repo'
 import { getUnit } from '../unit/repo'
+import { serviceNotEvaluated } from '../flexible/public-service-repo'
 import { caseEvents, getPayment, insertEvent, insertPayment } from './repo'
 import {
   balanceFor,
@@ -95,6 +96,25 @@ function blockIfChecksForbid(
   if (message) throw new AppError('REFUSED', message)
 }
 
+function proposesPenalty(a: LifecycleAction): boolean {
+  return (
+    a.kind === 'notify' ||
+    a.kind === 'decideOnTheSpot' ||
+    (a.kind === 'decide' && a.outcome === 'penalty')
+  )
+}
+
+/** 公益减罚 reaches the decision only through an evaluation that counted the verified service. */
+function refuseStaleServiceEvaluation(ctx: CallContext, caseId: string): void {
+  const missing = serviceNotEvaluated(ctx.db, caseId)
+  if (missing) {
+    throw new AppError(
+      'REFUSED',
+      `已核实的公益服务（${missing}）尚未计入裁量评估：请先重新评估，使折抵计入告知和决定。`
+    )
+  }
+}
+
 function conflict(): AppError {
   return new AppError(
     'CONFLICT',
@@ -134,6 +154,7 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     // statute forbids (a fine above the maximum, a mandatory exemption ignored) is refused here.
     if (action.kind === 'notify' || action.kind === 'decide')
       blockIfChecksForbid(ctx, before, action)
+    if (proposesPenalty(action)) refuseStaleServiceEvaluation(ctx, input.id)
     insertEvent(ctx.db, {
       id: ctx.newId(),
       caseId: input.id,
