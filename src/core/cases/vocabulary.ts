@@ -11,6 +11,16 @@ export const CASE_SOURCES = [
 ] as const
 export type CaseSource = (typeof CASE_SOURCES)[number]
 
+/** 案件来源 in Chinese, for exports (the UI has its own dictionaries). */
+export const SOURCE_ZH: Record<CaseSource, string> = {
+  inspection: '检查',
+  complaint: '投诉',
+  report: '举报',
+  transfer: '移送',
+  assignment: '上级交办',
+  other: '其他'
+}
+
 /**
  * Case stages, following the state machine of domain.md §1.4. The Foundation only enters
  * REGISTERED (线索登记, no filing date yet) and FILED (立案); the lifecycle issue adds the guarded

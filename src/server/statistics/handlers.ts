@@ -13,6 +13,7 @@ import { drillFacts, drillRow, drillView } from './drill-view'
 import { countWithHash, periodStatistics, stamp } from './period-view'
 import { statsScope } from './scope'
 import { seriesView } from './series-view'
+import { registerFile, registerRows } from './register-file'
 
 const period: Handler<'stats/period'> = (input, ctx) =>
   periodStatistics(ctx, statsScope(ctx, input))
@@ -23,9 +24,17 @@ const drill: Handler<'stats/drill'> = (input, ctx) => drillView(ctx, statsScope(
 
 const start: Handler<'exports/start'> = (input, ctx) => {
   const user = actingUser(ctx)
-  const scope = statsScope(ctx, input)
   const id = ctx.newId()
   const createdAt = ctx.clock.now()
+  if (input.kind === 'register') {
+    const { kind: _kind, format, ...filter } = input
+    const rows = registerRows(ctx.db, filter)
+    const unitName = getUnit(ctx.db)?.name ?? ''
+    return ctx.exports.start(id, user.id, rows.length, (progress) =>
+      registerFile({ rows, format, unitName, createdAt, progress })
+    )
+  }
+  const scope = statsScope(ctx, input)
   if (input.kind === 'annual') {
     // The figures are read now, inside this call, so the file shows the data as of the request.
     const view = periodStatistics(ctx, scope)

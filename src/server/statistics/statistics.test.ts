@@ -177,4 +177,32 @@ describe('statistics over seeded cases carried through the lifecycle', () => {
       /NOT_FOUND/
     )
   })
+
+  it('exports the case register with the list’s filters: the same cases as the list, in its order', async () => {
+    const filters = { status: 'CLOSED' as const, from: '2025-01-01' }
+    const listed: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = await t.call('cases/list', { ...filters, limit: 200, cursor }, t.admin.token)
+      listed.push(...page.items.map((c) => c.caseNumber))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    expect(listed.length).toBeGreaterThan(0)
+    const job = await t.call(
+      'exports/start',
+      { kind: 'register', ...filters, format: 'xlsx' },
+      t.admin.token
+    )
+    expect(job.total).toBe(listed.length)
+    const file = await waitForFile(t.admin.token, job.id)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer)
+    const sheet = wb.getWorksheet('案件登记')
+    const numbers: unknown[] = []
+    sheet?.eachRow((row, i) => {
+      if (i > 1) numbers.push(row.getCell(1).value)
+    })
+    expect(numbers).toEqual(listed)
+    expect(sheet?.getRow(2).getCell(4).value).toBe('已结案')
+  })
 })

@@ -4,7 +4,8 @@
 import { z } from 'zod'
 import { CASE_METRICS } from '../../core/statistics/metrics'
 import { DRILL_COLUMNS } from '../../core/statistics/drill-columns'
-import { calendarDate, requiredText, uuid } from './primitives'
+import { CASE_STATUSES } from '../../core/cases/vocabulary'
+import { calendarDate, requiredText, text, uuid } from './primitives'
 
 function ordered(v: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'v.invalid' })
@@ -38,6 +39,18 @@ const columns = z
   .max(DRILL_COLUMNS.length)
   .refine((c) => new Set(c).size === c.length, { message: 'v.invalid' })
 
+/** The case register as shown, with its filters (cases/list's, without paging). */
+const registerExport = z.strictObject({
+  kind: z.literal('register'),
+  status: z.enum(CASE_STATUSES).optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+  officerId: uuid.optional(),
+  party: text(100).optional(),
+  text: text(100).optional(),
+  format: z.enum(['xlsx', 'csv'])
+})
+
 export const exportStartInput = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('annual'), ...period, format: z.enum(['xlsx', 'csv', 'pdf']) })
@@ -50,7 +63,8 @@ export const exportStartInput = z.discriminatedUnion('kind', [
       format: z.enum(['xlsx', 'csv']),
       columns: columns.optional()
     })
-    .superRefine(ordered)
+    .superRefine(ordered),
+  registerExport
 ])
 
 export const exportJobInput = z.strictObject({ jobId: uuid })

@@ -33,6 +33,8 @@ export const en: Record<MessageKey, string> = {
   'deadlines.officer': 'Officer',
   'deadlines.none': 'No case is overdue or due within 7 days.',
   'deadlines.truncated': 'Only the earliest cases are listed; the counts above are complete.',
+  'cases.exportXlsx': 'Export the register (Excel)',
+  'cases.exportCsv': 'Export the register (CSV)',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',
   'nav.users': 'Users',

@@ -33,6 +33,8 @@ export const zh = {
   'deadlines.officer': '办案人员',
   'deadlines.none': '没有已超期或七日内到期的案件。',
   'deadlines.truncated': '仅列出最早到期的部分案件；上方计数完整。',
+  'cases.exportXlsx': '导出登记表（Excel）',
+  'cases.exportCsv': '导出登记表（CSV）',
   'nav.cases': '案件',
   'nav.newCase': '新建案件',
   'nav.users': '用户管理',

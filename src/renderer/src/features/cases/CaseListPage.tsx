@@ -9,6 +9,8 @@ import { call } from '../../lib/api'
 import { href } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { useOfficers } from './use-officers'
+import { ExportProgress } from '../../components/ExportProgress'
+import { useExportJob } from '../../lib/use-export-job'
 
 type FilterValues = {
   status: CaseStatus | ''
@@ -41,6 +43,12 @@ export function CaseListPage() {
   const [rows, setRows] = useState<CaseSummary[]>([])
   const [cursor, setCursor] = useState<string | null>(null)
   const [error, setError] = useState<unknown>(null)
+  const exporting = useExportJob()
+  // The file holds every case the filters select, not only the pages loaded so far.
+  const exportRegister = (format: 'xlsx' | 'csv') => {
+    const { limit: _limit, cursor: _cursor, ...filters } = query
+    void exporting.run({ kind: 'register', ...filters, format })
+  }
 
   const load = useCallback((q: CaseListInput, after: string | null) => {
     setError(null)
@@ -137,6 +145,25 @@ export function CaseListPage() {
           {t('common.loadMore')}
         </button>
       ) : null}
+      <div className="action-buttons">
+        <button
+          type="button"
+          className="secondary"
+          disabled={exporting.busy}
+          onClick={() => exportRegister('xlsx')}
+        >
+          {t('cases.exportXlsx')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={exporting.busy}
+          onClick={() => exportRegister('csv')}
+        >
+          {t('cases.exportCsv')}
+        </button>
+      </div>
+      <ExportProgress job={exporting.job} error={exporting.error} />
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n'
-import { ExportProgress } from './ExportProgress'
+import { ExportProgress } from '../../components/ExportProgress'
 import type { StatsQuery } from './query'
-import { useExportJob } from './use-export-job'
+import { useExportJob } from '../../lib/use-export-job'
 
 /** The annual tables as Excel, CSV or PDF, each stamped with period, unit, time, hash and version. */
 export function AnnualExport({ query }: { query: StatsQuery }) {

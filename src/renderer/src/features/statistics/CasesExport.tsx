@@ -9,9 +9,9 @@ import type { ColumnSetView } from '../../../../shared/statistics-views'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useI18n } from '../../i18n/i18n'
 import { call } from '../../lib/api'
-import { ExportProgress } from './ExportProgress'
+import { ExportProgress } from '../../components/ExportProgress'
 import type { StatsQuery } from './query'
-import { useExportJob } from './use-export-job'
+import { useExportJob } from '../../lib/use-export-job'
 
 type Props = { query: StatsQuery; metric: CaseMetric }
 

@@ -1,9 +1,9 @@
 // Runs an export job: starts it, polls its progress every half second, then saves the file.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Input } from '../../../../shared/api'
-import type { ExportJobView } from '../../../../shared/statistics-views'
-import { call } from '../../lib/api'
-import { saveFile } from '../lifecycle/files'
+import type { Input } from '../../../shared/api'
+import type { ExportJobView } from '../../../shared/statistics-views'
+import { call } from './api'
+import { saveFile } from '../features/lifecycle/files'
 
 const POLL_MS = 500
 

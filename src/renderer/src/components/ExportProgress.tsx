@@ -1,6 +1,6 @@
-import type { ExportJobView } from '../../../../shared/statistics-views'
-import { ErrorBanner } from '../../components/ErrorBanner'
-import { useI18n } from '../../i18n/i18n'
+import type { ExportJobView } from '../../../shared/statistics-views'
+import { ErrorBanner } from './ErrorBanner'
+import { useI18n } from '../i18n/i18n'
 
 /** The running export's progress bar, or its failure. */
 export function ExportProgress({ job, error }: { job: ExportJobView | null; error: unknown }) {
