@@ -16,8 +16,11 @@ export type FigureRow = {
   kind: FigureKind
   /** Null: not computable (no cases to divide by, no previous year). */
   value: number | null
-  /** The case metric behind the figure, when it is a count of cases. */
+  /** The cases behind the figure: the ones it counts, or (for an amount, share or average) the ones
+   * it is computed from. */
   metric: CaseMetric | null
+  /** For a supervision figure (not about cases): the register it comes from. */
+  register: 'clues' | 'losses' | 'inspections' | null
 }
 
 const count = (key: CaseMetric, label: string, f: StatisticsFigures): FigureRow => ({
@@ -25,23 +28,43 @@ const count = (key: CaseMetric, label: string, f: StatisticsFigures): FigureRow 
   label,
   kind: 'count',
   value: f.counts[key],
-  metric: key
+  metric: key,
+  register: null
 })
 
-const plain = (key: string, label: string, kind: FigureKind, value: number | null): FigureRow => ({
-  key,
-  label,
-  kind,
-  value,
-  metric: null
-})
+type Register = NonNullable<FigureRow['register']>
+
+function isRegister(from: CaseMetric | Register): from is Register {
+  return from === 'clues' || from === 'losses' || from === 'inspections'
+}
+
+/** A figure computed from the cases of a metric (an amount, share or average of them), from a
+ * supervision register, or (null) from neither. */
+const plain = (
+  key: string,
+  label: string,
+  kind: FigureKind,
+  value: number | null,
+  from: CaseMetric | Register | null = null
+): FigureRow => {
+  if (from === null) return { key, label, kind, value, metric: null, register: null }
+  return isRegister(from)
+    ? { key, label, kind, value, metric: null, register: from }
+    : { key, label, kind, value, metric: from, register: null }
+}
 
 /** 行政处罚实施情况 (domain.md §7.1): one row per type, the total in cases and 罚没金额. */
 export function annualPenaltyRows(f: StatisticsFigures): FigureRow[] {
   return [
     ...ANNUAL_COLUMNS.map((c) => count(`penalty.${c}`, ANNUAL_COLUMN_ZH[c], f)),
     count('penaltyDecisions', '合计（宗）', f),
-    plain('finesAndConfiscations', '罚没金额（元）', 'yuan', f.amounts.finesAndConfiscationsFen)
+    plain(
+      'finesAndConfiscations',
+      '罚没金额（元）',
+      'yuan',
+      f.amounts.finesAndConfiscationsFen,
+      'penaltyDecisions'
+    )
   ]
 }
 
@@ -76,25 +99,45 @@ export function kpiRows(f: StatisticsFigures): { group: string; rows: FigureRow[
           'publicServiceHours',
           '公益服务时长（小时）',
           'tenths',
-          f.amounts.publicServiceHoursTenths
+          f.amounts.publicServiceHoursTenths,
+          'publicService'
         ),
-        plain('publicServicePoints', '公益服务积分', 'tenths', f.amounts.publicServicePointsTenths),
+        plain(
+          'publicServicePoints',
+          '公益服务积分',
+          'tenths',
+          f.amounts.publicServicePointsTenths,
+          'publicService'
+        ),
         plain(
           'publicServiceOffset',
           '公益折抵金额（元）',
           'yuan',
-          f.amounts.publicServiceOffsetFen
+          f.amounts.publicServiceOffsetFen,
+          'publicService'
         ),
         count('fastTrack', '简案快办（件）', f),
-        plain('fastTrackShare', '简案快办占比', 'permille', f.fastTrackPermille),
-        plain('fastTrackDays', '简案快办平均用时（立案至决定，日）', 'days', f.fastTrackAverageDays)
+        plain('fastTrackShare', '简案快办占比', 'permille', f.fastTrackPermille, 'fastTrack'),
+        plain(
+          'fastTrackDays',
+          '简案快办平均用时（立案至决定，日）',
+          'days',
+          f.fastTrackAverageDays,
+          'fastTrack'
+        )
       ]
     },
     {
       group: '效率与程序',
       rows: [
-        plain('closedShare', '办结率（本期立案中已结案）', 'permille', f.closedPermille),
-        plain('averageDays', '平均办案时效（立案至决定，日）', 'days', f.averageDaysToDecision),
+        plain('closedShare', '办结率（本期立案中已结案）', 'permille', f.closedPermille, 'filed'),
+        plain(
+          'averageDays',
+          '平均办案时效（立案至决定，日）',
+          'days',
+          f.averageDaysToDecision,
+          'decided'
+        ),
         count('simpleProcedure', '简易程序（当场处罚）', f),
         count('hearingHeld', '举行听证', f),
         count('legalReviewed', '法制审核', f),
@@ -105,27 +148,35 @@ export function kpiRows(f: StatisticsFigures): { group: string; rows: FigureRow[
     {
       group: '涉企监督',
       rows: [
-        plain('lossesTotal', '为企业挽回损失（元）', 'yuan', f.losses.totalFen),
+        plain('lossesTotal', '为企业挽回损失（元）', 'yuan', f.losses.totalFen, 'losses'),
         ...f.losses.byCategory.map((c) =>
           plain(
             `losses.${c.category}`,
             `其中：${LOSS_CATEGORY_ZH[c.category]}（元）`,
             'yuan',
-            c.amountFen
+            c.amountFen,
+            'losses'
           )
         ),
-        plain('cluesReceived', '涉企问题线索受理', 'count', f.clues.received),
-        plain('cluesHandled', '涉企问题线索办结', 'count', f.clues.handled),
-        plain('cluesOverdue', '涉企问题线索超期', 'count', f.clues.overdue),
-        plain('cluesReferred', '移送纪检监察', 'count', f.clues.referred),
-        plain('inspections', '入企检查次数', 'count', f.inspections.count),
+        plain('cluesReceived', '涉企问题线索受理', 'count', f.clues.received, 'clues'),
+        plain('cluesHandled', '涉企问题线索办结', 'count', f.clues.handled, 'clues'),
+        plain('cluesOverdue', '涉企问题线索超期', 'count', f.clues.overdue, 'clues'),
+        plain('cluesReferred', '移送纪检监察', 'count', f.clues.referred, 'clues'),
+        plain('inspections', '入企检查次数', 'count', f.inspections.count, 'inspections'),
         plain(
           'inspectionsBefore',
           '入企检查次数（上年同期）',
           'count',
-          f.inspections.previousYearCount
+          f.inspections.previousYearCount,
+          'inspections'
         ),
-        plain('inspectionsChange', '入企检查同比', 'change', f.inspections.changePermille)
+        plain(
+          'inspectionsChange',
+          '入企检查同比',
+          'change',
+          f.inspections.changePermille,
+          'inspections'
+        )
       ]
     },
     {

@@ -64,6 +64,14 @@ describe('statistics over seeded cases carried through the lifecycle', () => {
         Math.min(500, d.total)
       ])
     }
+    // An amount opens the cases it was computed from: the list's amounts add up to it.
+    const penalties = await t.call(
+      'stats/drill',
+      { ...Y2025, metric: 'penaltyDecisions', limit: 500 },
+      t.admin.token
+    )
+    const listed = penalties.rows.reduce((sum, r) => sum + r.finesAndConfiscationsFen, 0)
+    expect(listed).toBe(s.amounts.finesAndConfiscationsFen)
     const fv = await t.call(
       'stats/drill',
       { ...Y2025, metric: 'firstViolationExempt' },

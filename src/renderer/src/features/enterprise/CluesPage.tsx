@@ -5,7 +5,8 @@ import { call } from '../../lib/api'
 import { navigate } from '../../lib/router'
 import { useI18n } from '../../i18n/i18n'
 import { ClueCountsView } from './ClueCountsView'
-import { clueCounts } from './clue-counts'
+import { clueCounts } from '../../../../core/enterprise/clues'
+import { today } from '../../lib/form'
 import { ClueRegisterForm } from './ClueRegisterForm'
 import { ClueTable } from './ClueTable'
 import { EnterpriseNav } from './EnterpriseNav'
@@ -32,7 +33,7 @@ export function CluesPage() {
       <h1>{t('clues.title')}</h1>
       <p className="muted">{t('clues.intro')}</p>
       <ErrorBanner error={all.error ?? shown.error} />
-      {all.data ? <ClueCountsView counts={clueCounts(all.data)} /> : null}
+      {all.data ? <ClueCountsView counts={clueCounts(all.data, today())} /> : null}
       <label className="inline-filter">
         {t('clues.filter')}
         <select
