@@ -22,7 +22,7 @@ import { drillDown, tally } from '../../core/statistics/tally'
 import { PENALTY_TYPES } from '../../core/lifecycle/penalty'
 import { migrate } from '../db/migrate'
 import { writeCaseFact } from './case-facts'
-import { countPeriod } from './count'
+import { countPeriod, decisionAmounts } from './count'
 import { drillFactsOf } from './drill-view'
 
 const db = new Database(':memory:')
@@ -116,6 +116,9 @@ describe('the SQL counting rules', () => {
         expect(sql.fastTrackAverageDays).toBe(pure.fastTrackAverageDays)
         expect(sql.fastTrackPermille).toBe(pure.fastTrackPermille)
         expect(sql.closedPermille).toBe(pure.closedPermille)
+        const amounts = decisionAmounts(db, p, null, o)
+        expect(amounts.finesAndConfiscationsFen).toBe(pure.amounts.finesAndConfiscationsFen)
+        expect(amounts.fingerprint).toEqual(sql.fingerprint.find((g) => g.column === 'decided_on'))
         for (const metric of CASE_METRICS) {
           const listed = drillFactsOf(db, { metric, period: p, unit: null, options: o })
           const expected = drillDown(facts, metric, p, o).map((f) => f.caseId)
