@@ -46,16 +46,7 @@ export function repeatedInspections(
   return repeated
 }
 
-/**
- * Year-on-year change in whole per mille, rounded half away from zero on integers:
- * 224 900 vs 371 000 → −394 (Hubei 2025 reported −39.39 %). Null when there is nothing to compare with.
- */
-export function changePermille(count: number, previous: number): number | null {
-  if (previous === 0) return null
-  const diff = count - previous
-  const magnitude = Math.floor((Math.abs(diff) * 2000 + previous) / (2 * previous))
-  return diff < 0 ? -magnitude : magnitude
-}
+export { changePermille } from '../statistics/ratios'
 
 export type StatsPeriods = {
   from: string

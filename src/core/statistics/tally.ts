@@ -4,6 +4,7 @@ import { CASE_METRICS, metricDate, type CaseMetric, type CountingOptions } from 
 import type { CaseFact } from './case-fact'
 import { inPeriod, type Period } from './period'
 import { daysBetween } from '../discretion/dates'
+import { average, permille } from './ratios'
 
 export type Amounts = {
   /** 罚没金额: fines plus confiscations whose value the decision states (domain.md §7.1). */
@@ -33,15 +34,6 @@ function zeroCounts(): Record<CaseMetric, number> {
   const out = {} as Record<CaseMetric, number>
   for (const m of CASE_METRICS) out[m] = 0
   return out
-}
-
-/** A mean to one decimal; null over nothing. */
-function average(sum: number, n: number): number | null {
-  return n === 0 ? null : Math.round((sum * 10) / n) / 10
-}
-
-function permille(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part * 1000) / whole)
 }
 
 export function tally(facts: Iterable<CaseFact>, period: Period, o: CountingOptions): PeriodTally {

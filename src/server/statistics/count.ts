@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import { CASE_METRICS, type CaseMetric, type CountingOptions } from '../../core/statistics/metrics'
 import type { Period } from '../../core/statistics/period'
 import type { Amounts } from '../../core/statistics/tally'
+import { average, permille } from '../../core/statistics/ratios'
 import { prepare } from '../db/statements'
 import { COLUMN_FILTER, metricsByColumn, METRIC_SQL, type DateColumn } from './metric-sql'
 
@@ -81,14 +82,6 @@ WHERE ${column} BETWEEN @from AND @to AND ${COLUMN_FILTER[column]}${unitClause(u
 }
 
 type Row = Record<string, number>
-
-function average(sum: number, n: number): number | null {
-  return n === 0 ? null : Math.round((sum * 10) / n) / 10
-}
-
-function permille(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part * 1000) / whole)
-}
 
 export function countPeriod(
   db: Database.Database,

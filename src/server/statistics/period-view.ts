@@ -10,7 +10,8 @@ import { softwareVersion } from '../version'
 import { countPeriod, decisionAmounts, type Counted } from './count'
 import { reportHash } from './fingerprint'
 import type { StatsScope } from './scope'
-import { changePermille, supervisionFigures } from './supervision-figures'
+import { changePermille } from '../../core/statistics/ratios'
+import { supervisionFigures } from './supervision-figures'
 
 /** The counting rules in words, for the notes of every table (domain.md §7.1). */
 export function countingRules(includeRevoked: boolean): string[] {

@@ -5,6 +5,7 @@ import type { Hash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { LOSS_CATEGORIES, type LossCategory } from '../../core/enterprise/vocabulary'
 import { yearBefore, type Period } from '../../core/statistics/period'
+import { changePermille } from '../../core/statistics/ratios'
 import { prepare } from '../db/statements'
 import { hashRows } from './data-hash'
 
@@ -89,10 +90,6 @@ function inspectionCount(
   ).all(p.from, p.to, unit) as { id: string }[]
   hashRows(hash, label, rows)
   return rows.length
-}
-
-export function changePermille(now: number, before: number): number | null {
-  return before === 0 ? null : Math.round(((now - before) * 1000) / before)
 }
 
 export function supervisionFigures(
