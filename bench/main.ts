@@ -13,12 +13,13 @@ import { renderTable, type Row } from './table'
 import { benchWrites } from './writes'
 import { writeSyntheticFacts } from './facts'
 import { benchStatistics } from './statistics'
+import { benchExchange } from './exchange'
 
-const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db]
+const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db|exchange]
 
   --cases   cases in the generated register (1000–2000000), default 100000
   --seed    seed of the demo-data generator, default 1
-  --only    run only the discretion engine or only the database benchmarks`
+  --only    run only the discretion engine, the database benchmarks, or the package export/import`
 
 const OPTIONS = {
   cases: { type: 'string' },
@@ -26,18 +27,19 @@ const OPTIONS = {
   only: { type: 'string' }
 } as const
 
-type Settings = { cases: number; seed: number; engine: boolean; db: boolean }
+type Settings = { cases: number; seed: number; engine: boolean; db: boolean; exchange: boolean }
 
 function settings(argv: readonly string[]): Settings {
   const o = parseOptions(argv, OPTIONS)
-  if (o.only !== undefined && o.only !== 'engine' && o.only !== 'db') {
-    throw new UsageError(`--only must be engine or db: ${o.only}`)
+  if (o.only !== undefined && !['engine', 'db', 'exchange'].includes(o.only)) {
+    throw new UsageError(`--only must be engine, db or exchange: ${o.only}`)
   }
   return {
     cases: o.cases === undefined ? 100_000 : integerOption('cases', o.cases, 1_000, 2_000_000),
     seed: o.seed === undefined ? 1 : integerOption('seed', o.seed, 0, 0xffff_ffff),
-    engine: o.only !== 'db',
-    db: o.only !== 'engine'
+    engine: o.only === undefined || o.only === 'engine',
+    db: o.only === undefined || o.only === 'db',
+    exchange: o.only === undefined || o.only === 'exchange'
   }
 }
 
@@ -82,7 +84,7 @@ async function main(argv: readonly string[]): Promise<void> {
     rows.push(e.row)
     summary.push(engineSummary(e))
   }
-  if (s.db) {
+  if (s.db || s.exchange) {
     progress(`generating ${thousands(s.cases)} cases`)
     const data = await buildDataset(s.cases, s.seed)
     // Ctrl-C must not leave a large database behind in the temp folder.
@@ -94,16 +96,24 @@ async function main(argv: readonly string[]): Promise<void> {
     try {
       const sqlite = data.db.prepare('SELECT sqlite_version()').pluck().get() as string
       summary.push(dataSummary(data, sqlite))
-      progress('register queries')
-      rows.push(...(await benchQueries(data)))
-      progress('case creation')
-      rows.push(...(await benchWrites(data)))
-      progress('statistics facts')
-      writeSyntheticFacts(data.db, s.seed)
-      progress('statistics and XLSX export')
-      const st = await benchStatistics(data)
-      rows.push(...st.rows)
-      summary.push(...st.notes)
+      if (s.db) {
+        progress('register queries')
+        rows.push(...(await benchQueries(data)))
+        progress('case creation')
+        rows.push(...(await benchWrites(data)))
+        progress('statistics facts')
+        writeSyntheticFacts(data.db, s.seed)
+        progress('statistics and XLSX export')
+        const st = await benchStatistics(data)
+        rows.push(...st.rows)
+        summary.push(...st.notes)
+      }
+      if (s.exchange) {
+        progress('package export, import and re-import')
+        const ex = await benchExchange(data)
+        rows.push(...ex.rows)
+        summary.push(...ex.notes)
+      }
     } finally {
       process.off('SIGINT', interrupted)
       data.remove()

@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 70; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 90; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -248,9 +248,9 @@ CREATE TABLE education_records (
   followed_up_by TEXT REFERENCES users (id)
 ) STRICT;
 
-CREATE TABLE enterprise_clues (
+CREATE TABLE "enterprise_clues" (
   id TEXT PRIMARY KEY,
-  clue_number TEXT NOT NULL UNIQUE,
+  clue_number TEXT NOT NULL,
   received_on TEXT NOT NULL,
   channel TEXT NOT NULL
     CHECK (channel IN ('hotline12345', 'supervisor', 'visit', 'platform', 'other')),
@@ -272,7 +272,8 @@ CREATE TABLE enterprise_clues (
   origin_unit TEXT NOT NULL,
   created_by TEXT NOT NULL REFERENCES users (id),
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  UNIQUE (origin_unit, clue_number)
 ) STRICT;
 
 CREATE TABLE enterprise_inspections (
@@ -312,6 +313,15 @@ CREATE TABLE evidence (
   withdrawn_reason TEXT
 ) STRICT;
 
+CREATE TABLE exchange_identity (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  source_id TEXT NOT NULL,
+  -- SPKI (public) and PKCS#8 (private) DER, base64.
+  public_key TEXT NOT NULL,
+  private_key TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE export_column_sets (
   id TEXT PRIMARY KEY,
   user_id TEXT NOT NULL REFERENCES users (id),
@@ -337,6 +347,43 @@ CREATE TABLE inspection_voids (
   created_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE merge_conflicts (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (reason IN ('concurrentEdit', 'differentContent', 'sequenceTaken')),
+  local_record TEXT NOT NULL,
+  local_vh TEXT NOT NULL,
+  incoming_record TEXT NOT NULL,
+  incoming_vh TEXT NOT NULL,
+  incoming_ancestors TEXT NOT NULL,
+  -- The receipt of the import that found it (written at the end of that import).
+  receipt_id TEXT NOT NULL,
+  source_unit TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  resolution TEXT CHECK (resolution IS NULL OR resolution IN ('local', 'incoming')),
+  resolution_reason TEXT,
+  resolved_by TEXT REFERENCES users (id),
+  resolved_at TEXT,
+  UNIQUE (kind, record_id, incoming_vh),
+  CHECK ((resolution IS NULL) = (resolved_at IS NULL))
+) STRICT;
+
+CREATE TABLE merge_receipts (
+  id TEXT PRIMARY KEY,
+  package_id TEXT NOT NULL,
+  source_id TEXT NOT NULL REFERENCES package_sources (source_id),
+  sequence INTEGER NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  -- The file as received: the same file again is recognised without reading it (it was verified
+  -- and merged when first applied, and a merge never changes anything the second time).
+  file_sha256 TEXT NOT NULL,
+  manifest TEXT NOT NULL,
+  report TEXT NOT NULL,
+  applied_by TEXT NOT NULL REFERENCES users (id),
+  applied_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE number_blocks (
   id TEXT PRIMARY KEY,
   doc_type TEXT NOT NULL,
@@ -358,6 +405,26 @@ CREATE TABLE number_voids (
   voided_at TEXT NOT NULL,
   PRIMARY KEY (doc_type, year, serial)
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE package_exports (
+  sequence INTEGER PRIMARY KEY,
+  package_id TEXT NOT NULL UNIQUE,
+  scope TEXT NOT NULL,
+  counts TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  marks TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE package_sources (
+  source_id TEXT PRIMARY KEY,
+  unit_code TEXT NOT NULL,
+  unit_name TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE parties (
   id TEXT PRIMARY KEY,
@@ -389,6 +456,30 @@ CREATE TABLE payments (
   CHECK ((reverses_id IS NULL AND amount_fen > 0) OR (reverses_id IS NOT NULL AND amount_fen < 0))
 ) STRICT;
 
+CREATE TABLE period_closes (
+  id TEXT PRIMARY KEY,
+  from_on TEXT NOT NULL,
+  to_on TEXT NOT NULL,
+  -- Whose figures were frozen: the own unit's, or every unit's in the database (consolidated).
+  unit_scope TEXT NOT NULL CHECK (unit_scope IN ('own', 'all')),
+  -- The counting choice the snapshot was computed with (statistics.includeRevoked).
+  include_revoked INTEGER NOT NULL CHECK (include_revoked IN (0, 1)),
+  -- The canonical JSON of the StatisticsView computed at close, returned as is for this period.
+  snapshot TEXT NOT NULL,
+  -- The data hash of that view (its meta.dataHash), for a reader who compares without parsing.
+  data_hash TEXT NOT NULL,
+  closed_by TEXT NOT NULL REFERENCES users (id),
+  closed_at TEXT NOT NULL,
+  reopened_by TEXT REFERENCES users (id),
+  reopened_at TEXT,
+  reopen_reason TEXT,
+  CHECK (from_on <= to_on),
+  CHECK ((reopened_at IS NULL) = (reopened_by IS NULL)),
+  CHECK ((reopened_at IS NULL) = (reopen_reason IS NULL))
+) STRICT;
+
+CREATE TABLE period_lock_bypass (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;
+
 CREATE TABLE public_service_events (
   id TEXT PRIMARY KEY,
   case_id TEXT NOT NULL REFERENCES cases (id),
@@ -408,6 +499,17 @@ CREATE TABLE public_service_events (
   CHECK ((kind = 'apply') = (application_id = id)),
   CHECK (kind <> 'verify' OR (quantity_tenths IS NOT NULL AND evidence_id IS NOT NULL))
 ) STRICT;
+
+CREATE TABLE record_versions (
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  vh TEXT NOT NULL,
+  -- JSON array of version hashes, oldest first.
+  ancestors TEXT NOT NULL,
+  -- The sequence of the first export that carried this version; null until exported.
+  changed_seq INTEGER,
+  PRIMARY KEY (kind, id)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE recovered_losses (
   id TEXT PRIMARY KEY,
@@ -548,7 +650,17 @@ CREATE INDEX enterprise_inspections_uscc ON enterprise_inspections (uscc, on_dat
 
 CREATE INDEX evidence_case ON evidence (case_id, collected_on);
 
+CREATE INDEX merge_conflicts_open ON merge_conflicts (created_at) WHERE resolution IS NULL;
+
+CREATE INDEX merge_receipts_content ON merge_receipts (content_sha256);
+
+CREATE INDEX merge_receipts_file ON merge_receipts (file_sha256);
+
+CREATE INDEX merge_receipts_source ON merge_receipts (source_id, sequence);
+
 CREATE INDEX number_blocks_officer ON number_blocks (officer_id, doc_type, year);
+
+CREATE INDEX package_sources_unit ON package_sources (unit_code);
 
 CREATE INDEX parties_id_number ON parties (id_number) WHERE id_number IS NOT NULL;
 
@@ -557,6 +669,8 @@ CREATE INDEX parties_uscc ON parties (uscc) WHERE uscc IS NOT NULL;
 CREATE INDEX payments_case ON payments (case_id, paid_on);
 
 CREATE UNIQUE INDEX payments_reversed_once ON payments (reverses_id) WHERE reverses_id IS NOT NULL;
+
+CREATE INDEX period_closes_range ON period_closes (to_on, from_on) WHERE reopened_at IS NULL;
 
 CREATE INDEX public_service_events_case ON public_service_events (case_id, created_at);
 
@@ -604,6 +718,13 @@ BEGIN
   SELECT RAISE(ABORT, 'case_events is append-only');
 END;
 
+CREATE TRIGGER case_events_period_closed BEFORE INSERT ON case_events
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.on_date BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
 CREATE TRIGGER case_facts_dirty_case_insert AFTER INSERT ON cases
 BEGIN
   INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.id);
@@ -639,6 +760,40 @@ BEGIN
   INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
 END;
 
+CREATE TRIGGER cases_period_closed_decided BEFORE UPDATE OF cause, facts, discovered_on, filed_on,
+  violation_on, deleted_at, party_names, officer1_id, officer2_id ON cases
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass)
+  AND (NEW.cause IS NOT OLD.cause OR NEW.facts IS NOT OLD.facts
+    OR NEW.discovered_on IS NOT OLD.discovered_on OR NEW.filed_on IS NOT OLD.filed_on
+    OR NEW.violation_on IS NOT OLD.violation_on OR NEW.deleted_at IS NOT OLD.deleted_at
+    OR NEW.party_names IS NOT OLD.party_names OR NEW.officer1_id IS NOT OLD.officer1_id
+    OR NEW.officer2_id IS NOT OLD.officer2_id)
+  AND EXISTS (SELECT 1 FROM case_events e JOIN period_closes p
+    ON p.reopened_at IS NULL AND e.on_date BETWEEN p.from_on AND p.to_on
+    WHERE e.case_id = OLD.id AND e.kind IN ('decide', 'decideOnTheSpot'))
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
+CREATE TRIGGER cases_period_closed_filing BEFORE UPDATE OF filed_on, deleted_at ON cases
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND (
+  (NEW.filed_on IS NOT OLD.filed_on AND EXISTS (SELECT 1 FROM period_closes p
+    WHERE p.reopened_at IS NULL AND (OLD.filed_on BETWEEN p.from_on AND p.to_on
+      OR NEW.filed_on BETWEEN p.from_on AND p.to_on)))
+  OR (NEW.deleted_at IS NOT OLD.deleted_at AND EXISTS (SELECT 1 FROM period_closes p
+    WHERE p.reopened_at IS NULL AND OLD.filed_on BETWEEN p.from_on AND p.to_on)))
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
+CREATE TRIGGER cases_period_closed_insert BEFORE INSERT ON cases
+WHEN NEW.filed_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM period_lock_bypass)
+  AND EXISTS (SELECT 1 FROM period_closes p
+    WHERE p.reopened_at IS NULL AND NEW.filed_on BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
 CREATE TRIGGER catalogue_packages_published_immutable BEFORE UPDATE ON catalogue_packages
 WHEN OLD.status = 'published'
 BEGIN
@@ -661,6 +816,13 @@ BEGIN
   SELECT RAISE(ABORT, 'clue_steps is append-only');
 END;
 
+CREATE TRIGGER clue_steps_period_closed BEFORE INSERT ON clue_steps
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.on_date BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
 CREATE TRIGGER decision_revocations_no_delete BEFORE DELETE ON decision_revocations
 BEGIN
   SELECT RAISE(ABORT, 'decision_revocations is append-only');
@@ -669,6 +831,13 @@ END;
 CREATE TRIGGER decision_revocations_no_update BEFORE UPDATE ON decision_revocations
 BEGIN
   SELECT RAISE(ABORT, 'decision_revocations is append-only');
+END;
+
+CREATE TRIGGER decision_revocations_period_closed BEFORE INSERT ON decision_revocations
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.revoked_on BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
 END;
 
 CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
@@ -696,9 +865,23 @@ BEGIN
   SELECT RAISE(ABORT, 'education_records are never deleted');
 END;
 
+CREATE TRIGGER education_records_period_closed BEFORE INSERT ON education_records
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.educated_on BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
 CREATE TRIGGER enterprise_clues_no_delete BEFORE DELETE ON enterprise_clues
 BEGIN
   SELECT RAISE(ABORT, 'enterprise clues are never deleted');
+END;
+
+CREATE TRIGGER enterprise_clues_period_closed BEFORE INSERT ON enterprise_clues
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.received_on BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
 END;
 
 CREATE TRIGGER enterprise_inspections_no_delete BEFORE DELETE ON enterprise_inspections
@@ -709,6 +892,13 @@ END;
 CREATE TRIGGER enterprise_inspections_no_update BEFORE UPDATE ON enterprise_inspections
 BEGIN
   SELECT RAISE(ABORT, 'enterprise_inspections is append-only');
+END;
+
+CREATE TRIGGER enterprise_inspections_period_closed BEFORE INSERT ON enterprise_inspections
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.on_date BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
 END;
 
 CREATE TRIGGER fast_track_marks_no_delete BEFORE DELETE ON fast_track_marks
@@ -731,6 +921,29 @@ BEGIN
   SELECT RAISE(ABORT, 'inspection_voids is append-only');
 END;
 
+CREATE TRIGGER merge_conflicts_no_delete BEFORE DELETE ON merge_conflicts
+BEGIN
+  SELECT RAISE(ABORT, 'merge_conflicts are never deleted');
+END;
+
+CREATE TRIGGER merge_conflicts_resolved_once BEFORE UPDATE ON merge_conflicts
+WHEN OLD.resolution IS NOT NULL OR NEW.kind IS NOT OLD.kind OR NEW.record_id IS NOT OLD.record_id
+  OR NEW.local_record IS NOT OLD.local_record OR NEW.incoming_record IS NOT OLD.incoming_record
+  OR NEW.receipt_id IS NOT OLD.receipt_id
+BEGIN
+  SELECT RAISE(ABORT, 'a conflict keeps both versions and is resolved once');
+END;
+
+CREATE TRIGGER merge_receipts_no_delete BEFORE DELETE ON merge_receipts
+BEGIN
+  SELECT RAISE(ABORT, 'merge_receipts is append-only');
+END;
+
+CREATE TRIGGER merge_receipts_no_update BEFORE UPDATE ON merge_receipts
+BEGIN
+  SELECT RAISE(ABORT, 'merge_receipts is append-only');
+END;
+
 CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments
 BEGIN
   SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
@@ -739,6 +952,35 @@ END;
 CREATE TRIGGER payments_no_update BEFORE UPDATE ON payments
 BEGIN
   SELECT RAISE(ABORT, 'payments is append-only; record a reversing entry');
+END;
+
+CREATE TRIGGER payments_period_closed BEFORE INSERT ON payments
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.paid_on BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
+CREATE TRIGGER period_closes_no_delete BEFORE DELETE ON period_closes
+BEGIN
+  SELECT RAISE(ABORT, 'period closes are never deleted');
+END;
+
+CREATE TRIGGER period_closes_no_overlap BEFORE INSERT ON period_closes
+WHEN EXISTS (SELECT 1 FROM period_closes p WHERE p.reopened_at IS NULL
+  AND p.unit_scope = NEW.unit_scope AND p.from_on <= NEW.to_on AND NEW.from_on <= p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'period_closes may not overlap');
+END;
+
+CREATE TRIGGER period_closes_reopen_once BEFORE UPDATE ON period_closes
+WHEN OLD.reopened_at IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.from_on IS NOT OLD.from_on
+  OR NEW.to_on IS NOT OLD.to_on OR NEW.unit_scope IS NOT OLD.unit_scope
+  OR NEW.include_revoked IS NOT OLD.include_revoked OR NEW.snapshot IS NOT OLD.snapshot
+  OR NEW.data_hash IS NOT OLD.data_hash OR NEW.closed_by IS NOT OLD.closed_by
+  OR NEW.closed_at IS NOT OLD.closed_at
+BEGIN
+  SELECT RAISE(ABORT, 'a period close is reopened once and otherwise never changes');
 END;
 
 CREATE TRIGGER public_service_events_evidence_of_case BEFORE INSERT ON public_service_events
@@ -768,6 +1010,13 @@ BEGIN
   SELECT RAISE(ABORT, 'a public-service application is verified or withdrawn once, in its own case');
 END;
 
+CREATE TRIGGER public_service_events_period_closed BEFORE INSERT ON public_service_events
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.on_date BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
+END;
+
 CREATE TRIGGER recovered_losses_no_delete BEFORE DELETE ON recovered_losses
 BEGIN
   SELECT RAISE(ABORT, 'recovered_losses is append-only');
@@ -782,6 +1031,13 @@ END;
 CREATE TRIGGER recovered_losses_no_update BEFORE UPDATE ON recovered_losses
 BEGIN
   SELECT RAISE(ABORT, 'recovered_losses is append-only');
+END;
+
+CREATE TRIGGER recovered_losses_period_closed BEFORE INSERT ON recovered_losses
+WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass) AND EXISTS (SELECT 1 FROM period_closes p
+  WHERE p.reopened_at IS NULL AND NEW.on_date BETWEEN p.from_on AND p.to_on)
+BEGIN
+  SELECT RAISE(ABORT, 'PERIOD_CLOSED');
 END;
 
 CREATE TRIGGER recovered_losses_reversal_bounded BEFORE INSERT ON recovered_losses

@@ -7,7 +7,8 @@ export type Command = {
   words: readonly string[]
   summary: string
   usage: string
-  run: (args: readonly string[], io: CliIo) => Promise<void>
+  /** Resolves to the exit code when it is not simply 0 (e.g. `import` with conflicts left). */
+  run: (args: readonly string[], io: CliIo) => Promise<void | number>
 }
 
 /** Every command reads the same data folder option. */

@@ -13,6 +13,8 @@ import {
 import { casesListCommand } from './commands/cases-list'
 import { catalogueCheckCommand } from './commands/catalogue-check'
 import { evaluateCommand } from './commands/evaluate'
+import { exportCommand, importCommand, EXIT_CONFLICTS } from './commands/exchange'
+import { statsCommand } from './commands/stats'
 import { initCommand } from './commands/init'
 import { seedCommand } from './commands/seed'
 import { usersAddCommand } from './commands/users-add'
@@ -32,10 +34,13 @@ const COMMANDS: readonly Command[] = [
   backupCreateCommand,
   backupListCommand,
   backupVerifyCommand,
-  backupRestoreCommand
+  backupRestoreCommand,
+  exportCommand,
+  importCommand,
+  statsCommand
 ]
 
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const
+export const EXIT = { ok: 0, refused: 1, usage: 2, conflicts: EXIT_CONFLICTS } as const
 
 function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.words.join(' ').length))
@@ -49,7 +54,7 @@ ${lines.join('\n')}
   help${' '.repeat(Math.max(0, width - 4))}   显示帮助；yardstick help <命令> 或 <命令> --help 显示该命令的选项
 
 读写数据的命令接受 --data 目录（缺省取环境变量 YARDSTICK_DATA，再缺省为桌面版的数据目录）。
-退出码：0 成功；1 输入被拒绝（原因见标准错误）；2 用法错误。
+退出码：0 成功；1 输入被拒绝（原因见标准错误）；2 用法错误；3 import 已合并但有冲突待处理。
 `
 }
 
@@ -86,8 +91,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok
   }
   try {
-    await command.run(args, io)
-    return EXIT.ok
+    const code = await command.run(args, io)
+    return code ?? EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`错误：${error.message}\n\n${command.usage}\n`)

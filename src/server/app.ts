@@ -15,6 +15,8 @@ import { NO_CHECK, startBackgroundCheck } from './integrity/background-check'
 import { benchmarksDir, defaultResourcesDir } from './resources'
 import { createDirBlobStore, createMemoryBlobStore } from './files/blob-store'
 import { createExportJobs } from './export/jobs'
+import { createImportJobs } from './exchange/import-jobs'
+import { createBackup } from './backup/create'
 import { dirname, join } from 'node:path'
 
 export type Server = {
@@ -61,7 +63,9 @@ export function createServerOnDb(
     integrity,
     files: options.filesDir ? createDirBlobStore(options.filesDir) : createMemoryBlobStore(),
     resourcesDir,
-    exports: createExportJobs(() => clock.now().getTime())
+    exports: createExportJobs(() => clock.now().getTime()),
+    imports: createImportJobs(() => clock.now().getTime()),
+    backupBeforeImport: null
   }
   const send = (method: string, input: unknown, token: string | null) =>
     dispatch(deps, method, input, token, options.log)
@@ -81,5 +85,13 @@ export function createServer(file: string, options: ServerOptions = {}): Server 
     : NO_CHECK
   // Files live beside the database, so a data folder moves as one.
   const filesDir = options.filesDir ?? join(dirname(file), 'files')
-  return createServerOnDb(db, { ...options, filesDir }, integrity)
+  const server = createServerOnDb(db, { ...options, filesDir }, integrity)
+  // Before an import is applied, a backup of the database as it was (issue 9 §2).
+  server.deps.backupBeforeImport = async () => {
+    await createBackup(db, dirname(file), 'pre-import', {
+      clock: server.deps.clock,
+      nativeBinding: options.nativeBinding
+    })
+  }
+  return server
 }

@@ -10,6 +10,7 @@ import type { IntegrityMonitor } from './integrity/background-check'
 import type { IdSource } from './ids'
 import type { BlobStore } from './files/blob-store'
 import type { ExportJobs } from './export/jobs'
+import type { ImportJobs } from './exchange/import-jobs'
 
 /** What lives as long as the server: the database, the clock, the id source and the sessions. */
 export type ServerDeps = {
@@ -31,6 +32,10 @@ export type ServerDeps = {
   resourcesDir: string
   /** Long exports running in the background, polled by the user who started them. */
   exports: ExportJobs
+  /** Package imports from the app: verified in the background, applied after the dry run. */
+  imports: ImportJobs
+  /** Backs the database file up before an import is applied; null for an in-memory database. */
+  backupBeforeImport: (() => Promise<void>) | null
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

@@ -6,6 +6,7 @@ import { appendAudit } from './audit/repo'
 import type { CallContext, Handler, ServerDeps } from './context'
 import { handlers } from './handlers'
 import { allows, PERMISSIONS } from './permissions'
+import { isPeriodClosedError, PERIOD_CLOSED_MESSAGE } from './periods/lock'
 import { getUser } from './users/repo'
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
@@ -79,6 +80,10 @@ export async function dispatch(
     return { ok: true, value: await run(deps, method, rawInput, token) }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() }
+    // A period-lock trigger (结账) aborted the write: a refusal, not a fault.
+    if (isPeriodClosedError(error)) {
+      return { ok: false, error: { code: 'REFUSED', message: PERIOD_CLOSED_MESSAGE } }
+    }
     log(`handler ${method} failed`, error)
     return {
       ok: false,

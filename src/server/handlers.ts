@@ -17,6 +17,8 @@ import { clueHandlers } from './enterprise/clue-handlers'
 import { lossHandlers } from './enterprise/loss-handlers'
 import { inspectionHandlers } from './enterprise/inspection-handlers'
 import { statisticsHandlers } from './statistics/handlers'
+import { periodHandlers } from './periods/handlers'
+import { exchangeHandlers } from './exchange/handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -37,5 +39,7 @@ export const handlers = {
   ...clueHandlers,
   ...lossHandlers,
   ...inspectionHandlers,
-  ...statisticsHandlers
+  ...statisticsHandlers,
+  ...periodHandlers,
+  ...exchangeHandlers
 } satisfies Handlers

@@ -91,7 +91,24 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'exports/column-sets': 'signedIn',
   'exports/save-column-set': 'signedIn',
   // A decision revoked by 复议, a court or the agency's own correction: recorded by a head.
-  'cases/revoke': ['head']
+  'cases/revoke': ['head'],
+  // Period close (结账): the head closes; reopening a closed period is the administrator's, with a
+  // reason (issue 8 §4).
+  'periods/list': 'signedIn',
+  'periods/close': ['head'],
+  'periods/reopen': ['admin'],
+  // Consolidation (issue 8): the department's head or administrator sends and receives packages;
+  // reviewers may read what arrived. A conflict is the head's to resolve. Import jobs are row-level
+  // (only the user who started one sees or applies it).
+  'exchange/overview': ['head', 'admin', 'reviewer'],
+  'exchange/export': ['head', 'admin'],
+  'exchange/inspect': ['head', 'admin'],
+  'exchange/import-status': ['head', 'admin'],
+  'exchange/apply': ['head', 'admin'],
+  'exchange/receipts': ['head', 'admin', 'reviewer'],
+  'exchange/receipt-file': ['head', 'admin', 'reviewer'],
+  'exchange/conflicts': ['head', 'admin', 'reviewer'],
+  'exchange/resolve': ['head']
 }
 
 export function allows(permission: Permission, roles: readonly Role[] | null): boolean {

@@ -25,8 +25,20 @@ export type TestServer = {
   addUser: (username: string, roles: Role[]) => Promise<{ token: string; user: UserView }>
 }
 
-/** `idleMs`: the session idle limit; tests that move the clock by weeks raise it. */
-export async function makeTestServer(options: { idleMs?: number } = {}): Promise<TestServer> {
+export type TestUnit = { code: string; name: string; casePrefix: string }
+
+const DEFAULT_UNIT: TestUnit = {
+  code: UNIT_CODE,
+  name: '武汉市汉阳区市场监督管理局',
+  casePrefix: '汉阳市监立'
+}
+
+/** `idleMs`: the session idle limit; tests that move the clock by weeks raise it. `unit`: another
+ * unit than the default one (the consolidation tests make several). */
+export async function makeTestServer(
+  options: { idleMs?: number; unit?: TestUnit } = {}
+): Promise<TestServer> {
+  const unit = options.unit ?? DEFAULT_UNIT
   let now = new Date('2026-03-02T02:00:00Z')
   const clock = { now: () => new Date(now), set: (iso: string) => (now = new Date(iso)) }
   const db = new Database(':memory:')
@@ -49,9 +61,9 @@ export async function makeTestServer(options: { idleMs?: number } = {}): Promise
   const session = await call(
     'session/setup',
     {
-      unitCode: UNIT_CODE,
-      unitName: '武汉市汉阳区市场监督管理局',
-      casePrefix: '汉阳市监立',
+      unitCode: unit.code,
+      unitName: unit.name,
+      casePrefix: unit.casePrefix,
       adminUsername: 'admin',
       adminDisplayName: '管理员',
       adminPassword: 'admin-pass-2026'

@@ -92,6 +92,21 @@ import {
   statsDrillInput,
   statsPeriodInput
 } from './schemas/statistics'
+import { periodCloseInput, periodListInput, periodReopenInput } from './schemas/periods'
+import {
+  conflictResolveInput,
+  importRefInput,
+  packageExportInput,
+  packageInspectInput,
+  receiptRefInput
+} from './schemas/exchange'
+import type {
+  ConflictView,
+  ExchangeOverview,
+  ImportJobView,
+  ReceiptListItem
+} from './exchange-views'
+import type { PeriodCloseView } from './period-views'
 import type {
   ColumnSetView,
   DrillDownView,
@@ -204,7 +219,19 @@ export const inputSchemas = {
   'exports/file': exportJobInput,
   'exports/column-sets': columnSetListInput,
   'exports/save-column-set': columnSetSaveInput,
-  'cases/revoke': caseRevokeInput
+  'cases/revoke': caseRevokeInput,
+  'periods/list': periodListInput,
+  'periods/close': periodCloseInput,
+  'periods/reopen': periodReopenInput,
+  'exchange/overview': emptyInput,
+  'exchange/export': packageExportInput,
+  'exchange/inspect': packageInspectInput,
+  'exchange/import-status': importRefInput,
+  'exchange/apply': importRefInput,
+  'exchange/receipts': emptyInput,
+  'exchange/receipt-file': receiptRefInput,
+  'exchange/conflicts': emptyInput,
+  'exchange/resolve': conflictResolveInput
 } as const
 
 export type Method = keyof typeof inputSchemas
@@ -284,6 +311,18 @@ export type Outputs = {
   'exports/column-sets': ColumnSetView[]
   'exports/save-column-set': ColumnSetView
   'cases/revoke': RevocationView
+  'periods/list': PeriodCloseView[]
+  'periods/close': PeriodCloseView
+  'periods/reopen': PeriodCloseView
+  'exchange/overview': ExchangeOverview
+  'exchange/export': ExportJobView
+  'exchange/inspect': ImportJobView
+  'exchange/import-status': ImportJobView
+  'exchange/apply': ImportJobView
+  'exchange/receipts': ReceiptListItem[]
+  'exchange/receipt-file': FileContentView
+  'exchange/conflicts': ConflictView[]
+  'exchange/resolve': ConflictView
 }
 
 /** What a caller sends (before defaults and transforms). */

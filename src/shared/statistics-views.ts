@@ -3,12 +3,14 @@ import type { AnnualColumn } from '../core/statistics/annual-columns'
 import type { CaseMetric } from '../core/statistics/metrics'
 import type { StatisticsFigures } from '../core/statistics/figures'
 import type { DrillColumn } from '../core/statistics/drill-columns'
+import type { ClosedMarkView, PeriodAdjustmentView } from './period-views'
 
 /** Stamped on every report and export so that a figure can be reproduced (issue 7 §4). */
 export type ReproducibilityView = {
   from: string
   to: string
-  unitCode: string
+  /** Null for the consolidated figures of every unit in the database. */
+  unitCode: string | null
   unitName: string
   generatedAt: string
   softwareVersion: string
@@ -21,6 +23,11 @@ export type StatisticsView = StatisticsFigures & {
   meta: ReproducibilityView
   /** The counting rules applied, in words, for the report's notes. */
   rules: string[]
+  /** Set when the period is closed (结账): the figures and meta are the snapshot frozen then. */
+  closed?: ClosedMarkView
+  /** Later corrections: this closed period's live minus frozen figures, or, for an open period, those
+   * of the closed periods that ended in the year before it. Only periods with a change are listed. */
+  adjustments?: PeriodAdjustmentView[]
 }
 
 export type SeriesPoint = {

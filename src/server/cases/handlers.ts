@@ -8,6 +8,7 @@ import type { CaseDetail, UserView } from '../../shared/views'
 import { appendAudit, auditForEntity } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
 import { getUnit } from '../unit/repo'
+import { assertCaseChangeOpen, assertPeriodOpen } from '../periods/lock'
 import { getUser } from '../users/repo'
 import { decodeCursor, encodeCursor } from './cursor'
 import { loadCaseState, refreshDerivedDates } from '../lifecycle/state'
@@ -112,6 +113,7 @@ const create: Handler<'cases/create'> = (input, ctx) => {
   const at = ctx.clock.now().toISOString()
   const id = ctx.newId()
   const status = initialStatus(input.filedOn)
+  if (input.filedOn !== null) assertPeriodOpen(ctx.db, input.filedOn, '立案记录')
   ctx.db.transaction(() => {
     const year = caseNumberYear(input.discoveredOn, input.filedOn)
     const caseNumber = formatCaseNumber(
@@ -177,6 +179,17 @@ const update: Handler<'cases/update'> = (input, ctx) => {
     // Entering a filing date on a registered clue files it (立案); later stages belong to the lifecycle.
     const status = row.status === 'REGISTERED' && input.filedOn !== null ? 'FILED' : row.status
     const [officer1, officer2] = input.officerIds as [string, string]
+    assertCaseChangeOpen(ctx.db, row.id, row, {
+      cause: input.cause,
+      facts: input.facts,
+      discovered_on: input.discoveredOn,
+      filed_on: input.filedOn,
+      violation_on: input.violationOn,
+      deleted_at: row.deleted_at,
+      party_names: joinPartyNames(input.parties),
+      officer1_id: officer1,
+      officer2_id: officer2
+    })
     const ok = updateCase(
       ctx.db,
       {
@@ -260,6 +273,7 @@ const remove: Handler<'cases/delete'> = (input, ctx) => {
     const row = liveRow(ctx, input.id)
     checkMayChange(user, row)
     const before = snapshotOfDetail(mustGet(ctx, input.id))
+    assertCaseChangeOpen(ctx.db, row.id, row, { ...row, deleted_at: at })
     if (!softDeleteCase(ctx.db, input.id, input.rev, at, input.reason)) throw conflict()
     removeFromIndex(ctx.db, input.id)
     appendAudit(ctx.db, {

@@ -64,7 +64,7 @@ export const SUMMARY_FROM =
   'FROM cases c JOIN users u1 ON u1.id = c.officer1_id JOIN users u2 ON u2.id = c.officer2_id'
 
 /** Party names are stored joined by a separator no name can contain (control characters are refused). */
-const NAME_SEPARATOR = '\u001f'
+export const NAME_SEPARATOR = '\u001f'
 
 export function toSummary(row: SummaryRow): CaseSummary {
   return {

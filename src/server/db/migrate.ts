@@ -40,10 +40,23 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   if (current > latest) throw new DbFromFutureError(current, latest)
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
-  db.transaction(() => {
-    for (const m of pending) db.exec(m.sql)
-    db.pragma(`application_id = ${APPLICATION_ID}`)
-    db.pragma(`user_version = ${latest}`)
-  })()
+  // SQLite's procedure for rebuilding a table (e.g. to change a UNIQUE constraint): foreign keys off
+  // outside the transaction, foreign_key_check before committing, then on again. The pragma cannot
+  // change inside a transaction, hence here rather than in the migration.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
+  db.pragma('foreign_keys = OFF')
+  try {
+    db.transaction(() => {
+      for (const m of pending) db.exec(m.sql)
+      const broken = db.pragma('foreign_key_check') as { table: string }[]
+      if (broken.length > 0) {
+        throw new Error(`Migration left ${broken.length} broken references (first in ${broken[0]?.table})`)
+      }
+      db.pragma(`application_id = ${APPLICATION_ID}`)
+      db.pragma(`user_version = ${latest}`)
+    })()
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys}`)
+  }
   return latest
 }

@@ -7,6 +7,8 @@ import m0040 from '../../../db/migrations/0040_lifecycle.sql?raw'
 import m0050 from '../../../db/migrations/0050_review.sql?raw'
 import m0060 from '../../../db/migrations/0060_flexible.sql?raw'
 import m0070 from '../../../db/migrations/0070_statistics.sql?raw'
+import m0080 from '../../../db/migrations/0080_exchange.sql?raw'
+import m0090 from '../../../db/migrations/0090_period_close.sql?raw'
 
 export type Migration = { version: number; name: string; sql: string }
 
@@ -17,5 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: '0040_lifecycle', sql: m0040 },
   { version: 50, name: '0050_review', sql: m0050 },
   { version: 60, name: '0060_flexible', sql: m0060 },
-  { version: 70, name: '0070_statistics', sql: m0070 }
+  { version: 70, name: '0070_statistics', sql: m0070 },
+  { version: 80, name: '0080_exchange', sql: m0080 },
+  { version: 90, name: '0090_period_close', sql: m0090 }
 ]

@@ -15,6 +15,7 @@ import { AppError } from '../../shared/errors'
 import type { ClueStepInput } from '../../shared/schemas/enterprise'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
+import { assertPeriodOpen } from '../periods/lock'
 import { getDocPrefix } from '../unit/repo'
 import {
   clueStepViews,
@@ -71,6 +72,7 @@ const register: Handler<'clues/register'> = (input, ctx) => {
   const unit = requireUnit(ctx)
   const today = todayIn(ctx)
   refuseFutureDate(input.receivedOn, today, '线索受理日期')
+  assertPeriodOpen(ctx.db, input.receivedOn, '线索')
   const days = ctx.discretion.current(ctx.db).config.flexible.clues.defaultDeadlineDays
   const deadlineOn = input.deadlineOn ?? addDays(input.receivedOn, days)
   if (deadlineOn < input.receivedOn) {
@@ -133,6 +135,7 @@ const step: Handler<'clues/step'> = (input, ctx) => {
     const before = foldClue({ receivedOn: row.received_on, deadlineOn: row.deadline_on }, steps)
     const refusal = clueStepRefusal(before, next, today)
     if (refusal) throw new AppError('REFUSED', refusal)
+    assertPeriodOpen(ctx.db, input.on, '线索办理记录')
     const after = applyClueStep(before, next)
     const stepId = ctx.newId()
     insertClueStep(ctx.db, {

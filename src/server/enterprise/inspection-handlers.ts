@@ -11,6 +11,7 @@ import type { InspectionView } from '../../shared/enterprise-views'
 import { AppError } from '../../shared/errors'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
+import { assertPeriodOpen } from '../periods/lock'
 import {
   getInspection,
   insertInspection,
@@ -62,6 +63,7 @@ const record: Handler<'inspections/record'> = (input, ctx) => {
   const user = actingUser(ctx)
   const unit = requireUnit(ctx)
   refuseFutureDate(input.on, todayIn(ctx), '检查日期')
+  assertPeriodOpen(ctx.db, input.on, '入企检查记录')
   const at = ctx.clock.now().toISOString()
   return ctx.db.transaction(() => {
     if (input.caseId !== null) requireCase(ctx, input.caseId)

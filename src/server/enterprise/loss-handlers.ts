@@ -13,6 +13,7 @@ import {
 import { AppError } from '../../shared/errors'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
+import { assertPeriodOpen } from '../periods/lock'
 import { getClueRow } from './clue-repo'
 import { refuseFutureDate, requireCase, requireUnit, todayIn } from './links'
 import {
@@ -59,6 +60,7 @@ const record: Handler<'losses/record'> = (input, ctx) => {
   const unit = requireUnit(ctx)
   const today = todayIn(ctx)
   refuseFutureDate(input.on, today, '挽回损失日期')
+  assertPeriodOpen(ctx.db, input.on, '挽回损失记录')
   const at = ctx.clock.now().toISOString()
   return ctx.db.transaction(() => {
     if (input.caseId !== null) requireCase(ctx, input.caseId)
@@ -127,6 +129,7 @@ const reverse: Handler<'losses/reverse'> = (input, ctx) => {
     )
     const refusal = reversalRefusal(toLedgerEntry(original), rest, input, today)
     if (refusal) throw new AppError('REFUSED', refusal)
+    assertPeriodOpen(ctx.db, input.on, '挽回损失冲正记录')
     // Same enterprise, category and source as the original, so every total and list that counts
     // the original counts its reversal too. The reason is the reversal's note; it has no voucher.
     const row: LossRow = {

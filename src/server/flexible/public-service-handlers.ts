@@ -12,6 +12,7 @@ import { actingUser, type CallContext, type Handler } from '../context'
 import { getEvidence } from '../evidence/repo'
 import { liveCase, loadCaseState, todayOf } from '../lifecycle/state'
 import { getUnit } from '../unit/repo'
+import { assertPeriodOpen } from '../periods/lock'
 import {
   getPublicService,
   insertPublicServiceEvent,
@@ -153,6 +154,7 @@ const apply: Handler<'publicService/apply'> = (input, ctx) => {
       throw new AppError('REFUSED', `公益服务项目“${input.serviceCode}”不在本单位公益服务目录中。`)
     }
     notFuture(ctx, input.on, '申请日期')
+    assertPeriodOpen(ctx.db, input.on, '公益减罚申请')
     if (input.on < state.row.discovered_on) {
       throw new AppError('REFUSED', `申请日期早于案件发现日期（${state.row.discovered_on}）。`)
     }
@@ -196,6 +198,7 @@ const verify: Handler<'publicService/verify'> = (input, ctx) => {
       throw new AppError('REFUSED', `核实日期不能早于申请日期（${a.appliedOn}）。`)
     }
     notFuture(ctx, input.on, '核实日期')
+    assertPeriodOpen(ctx.db, input.on, '公益服务核实记录')
     if (input.quantityTenths > a.appliedTenths) {
       throw new AppError(
         'REFUSED',
@@ -239,6 +242,7 @@ const withdraw: Handler<'publicService/withdraw'> = (input, ctx) => {
       throw new AppError('REFUSED', `撤回日期不能早于申请日期（${a.appliedOn}）。`)
     }
     notFuture(ctx, input.on, '撤回日期')
+    assertPeriodOpen(ctx.db, input.on, '公益减罚撤回记录')
     insertPublicServiceEvent(
       ctx.db,
       eventRow(ctx, user, a, {

@@ -14,6 +14,7 @@ import { setCaseStatus, setFiledOn, touchCase } from '../cases/repo'
 import { blockingMessage, caseChecks, recordOutcome } from '../review/checks'
 import { insertEducation } from '../flexible/education-repo'
 import { getUnit } from '../unit/repo'
+import { assertPeriodOpen } from '../periods/lock'
 import { serviceNotEvaluated } from '../flexible/public-service-repo'
 import { caseEvents, getPayment, insertEvent, insertPayment } from './repo'
 import {
@@ -148,6 +149,10 @@ const act: Handler<'cases/act'> = (input, ctx) => {
     const before = loadCaseState(ctx, input.id)
     checkActor(user, before, action)
     if (before.row.rev !== input.rev) throw conflict()
+    assertPeriodOpen(ctx.db, action.on, '办案记录')
+    if (action.kind === 'decide' && action.outcome === 'noPenalty') {
+      assertPeriodOpen(ctx.db, action.education.educatedOn, '教育记录')
+    }
     const refusal = checkAction(before.progress, action, guardContext(ctx, before))
     if (refusal) throw new AppError('REFUSED', refusal.message)
     // The consistency review runs before the notice and before the decision (issue 5): what a
@@ -224,6 +229,7 @@ const recordPayment: Handler<'payments/record'> = (input, ctx) => {
       throw new AppError('REFUSED', `案件已${STATUS_ZH[state.progress.status]}，不能再登记缴款。`)
     }
     if (input.paidOn > todayOf(ctx)) throw new AppError('REFUSED', '缴款日期不能晚于今天。')
+    assertPeriodOpen(ctx.db, input.paidOn, '缴款记录')
     if (input.paidOn < state.progress.service.on) {
       throw new AppError('REFUSED', '缴款日期不能早于决定书送达日。')
     }

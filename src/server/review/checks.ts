@@ -7,7 +7,6 @@ import { peerFromSubject } from '../../core/review/measures'
 import { peerWindow } from '../../core/review/peers'
 import { runChecks } from '../../core/review/run'
 import type { CallContext } from '../context'
-import { getUnit } from '../unit/repo'
 import type { CaseState } from '../lifecycle/state'
 import { peersOf, upsertOutcome } from './repo'
 import { reviewSubject } from './subject'
@@ -54,8 +53,11 @@ export function recordOutcome(ctx: CallContext, state: CaseState): void {
   if (!d) return
   const load = reviewSubject(ctx, state)
   if (!load.ok) return
-  const unit = getUnit(ctx.db)
-  upsertOutcome(ctx.db, peerFromSubject(load.subject, unit?.code ?? '', d.on, reviewConfig(ctx)))
+  // The case's own unit: a case merged in from a county stays that county's peer.
+  upsertOutcome(
+    ctx.db,
+    peerFromSubject(load.subject, state.row.origin_unit, d.on, reviewConfig(ctx))
+  )
 }
 
 /** Flags that bar the step as it stands (statute, not discretion), in one Chinese sentence. */

@@ -77,7 +77,7 @@ function notes(view: StatisticsView): ExportCell[][] {
   const m = view.meta
   return [
     ['统计期间', `${m.from} 至 ${m.to}`],
-    ['单位', `${m.unitName}（${m.unitCode}）`],
+    ['单位', `${m.unitName}（${m.unitCode ?? '全部单位'}）`],
     ['生成时间', m.generatedAt],
     ['数据哈希（SHA-256）', m.dataHash],
     ['软件版本', m.softwareVersion],
@@ -120,7 +120,7 @@ export function annualLayout(view: StatisticsView): DocumentLayout {
   })
   return {
     title: ANNUAL_TITLE,
-    subject: `${m.unitCode} ${m.from}至${m.to}`,
+    subject: `${m.unitCode ?? '全部单位'} ${m.from}至${m.to}`,
     blocks,
     footer: `案衡 ${m.softwareVersion} · 数据摘要 ${m.dataHash.slice(0, 24)}`
   }

@@ -84,7 +84,7 @@ export async function casesFile(input: {
     const notes: ExportCell[][] = [
       ['统计项目', CASE_METRIC_ZH[input.metric]],
       ['统计期间', `${m.from} 至 ${m.to}`],
-      ['单位', `${m.unitName}（${m.unitCode}）`],
+      ['单位', `${m.unitName}（${m.unitCode ?? '全部单位'}）`],
       ['案件数', String(input.rows.length)],
       ['生成时间', m.generatedAt],
       ['数据哈希（SHA-256）', m.dataHash],

@@ -10,13 +10,15 @@ import { annualFile } from './annual-file'
 import { casesFile } from './cases-file'
 import { loadCaseState } from '../lifecycle/state'
 import { drillFacts, drillRow, drillView } from './drill-view'
-import { countWithHash, periodStatistics, stamp } from './period-view'
+import { countWithHash, stamp } from './period-view'
+import { periodReport, reportedStatistics } from '../periods/report'
+import { assertPeriodOpen } from '../periods/lock'
 import { statsScope } from './scope'
 import { seriesView } from './series-view'
 import { registerFile, registerRows } from './register-file'
 
-const period: Handler<'stats/period'> = (input, ctx) =>
-  periodStatistics(ctx, statsScope(ctx, input))
+/** A closed period (结账) answers with its frozen figures and the adjustments since. */
+const period: Handler<'stats/period'> = (input, ctx) => periodReport(ctx, statsScope(ctx, input))
 
 const series: Handler<'stats/series'> = (input, ctx) => seriesView(ctx, statsScope(ctx, input))
 
@@ -37,7 +39,7 @@ const start: Handler<'exports/start'> = (input, ctx) => {
   const scope = statsScope(ctx, input)
   if (input.kind === 'annual') {
     // The figures are read now, inside this call, so the file shows the data as of the request.
-    const view = periodStatistics(ctx, scope)
+    const view = reportedStatistics(ctx, scope)
     return ctx.exports.start(id, user.id, 1, () => annualFile(ctx, view, input.format))
   }
   const { hash } = countWithHash(ctx, scope)
@@ -116,6 +118,7 @@ const revoke: Handler<'cases/revoke'> = (input, ctx) => {
       input.caseId
     )
     if (existing) throw new AppError('REFUSED', '本案的决定已记录为被撤销。')
+    assertPeriodOpen(ctx.db, input.on, '撤销决定记录')
     prepare(
       ctx.db,
       `INSERT INTO decision_revocations (case_id, revoked_on, authority, reason, origin_unit,

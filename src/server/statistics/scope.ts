@@ -6,11 +6,13 @@ import { shanghaiDate } from '../../core/text/calendar-date'
 import { AppError } from '../../shared/errors'
 import type { CallContext } from '../context'
 import { getUnit } from '../unit/repo'
+import { knownUnitName } from '../exchange/sources'
 import { syncCaseFacts } from './case-facts'
 
 export type StatsScope = {
   period: Period
-  unitCode: string
+  /** Null counts every unit in the database (the consolidated figures). */
+  unitCode: string | null
   unitName: string
   options: CountingOptions
   revenueWarningPermille: number
@@ -18,7 +20,12 @@ export type StatsScope = {
 
 export function statsScope(
   ctx: CallContext,
-  input: { from: string; to: string; includeRevoked?: boolean | undefined }
+  input: {
+    from: string
+    to: string
+    includeRevoked?: boolean | undefined
+    unit?: string | undefined
+  }
 ): StatsScope {
   const unit = getUnit(ctx.db)
   if (!unit) throw new AppError('SETUP_REQUIRED', '请先完成首次设置。')
@@ -27,12 +34,23 @@ export function statsScope(
   syncCaseFacts(ctx.db)
   return {
     period: { from: input.from, to: input.to },
-    unitCode: unit.code,
-    unitName: unit.name,
+    ...scopeUnit(ctx, unit, input.unit),
     options: {
       includeRevoked: input.includeRevoked ?? config.includeRevoked,
       asOf: shanghaiDate(ctx.clock.now())
     },
     revenueWarningPermille: config.revenueWarningPermille
   }
+}
+
+/** The own unit by default; 'all' for the consolidated figures; another code for one imported unit. */
+function scopeUnit(
+  ctx: CallContext,
+  own: { code: string; name: string },
+  requested: string | undefined
+): { unitCode: string | null; unitName: string } {
+  if (requested === undefined || requested === own.code)
+    return { unitCode: own.code, unitName: own.name }
+  if (requested === 'all') return { unitCode: null, unitName: `${own.name}（汇总）` }
+  return { unitCode: requested, unitName: knownUnitName(ctx.db, requested) ?? requested }
 }

@@ -15,14 +15,14 @@ export type SupervisionFigures = {
   inspections: { count: number; previousYearCount: number; changePermille: number | null }
 }
 
-function lossFigures(db: Database.Database, p: Period, unit: string, hash: Hash) {
+function lossFigures(db: Database.Database, p: Period, unit: string | null, hash: Hash) {
   // A reversal counts in the period of its own date: a closed period keeps its figure, and the
   // correction shows where it was made.
   const rows = prepare(
     db,
     `SELECT id, category, amount_fen, on_date FROM recovered_losses
-      WHERE on_date BETWEEN ? AND ? AND origin_unit = ? ORDER BY id`
-  ).all(p.from, p.to, unit) as { id: string; category: LossCategory; amount_fen: number }[]
+      WHERE on_date BETWEEN @from AND @to AND (@unit IS NULL OR origin_unit = @unit) ORDER BY id`
+  ).all({ ...p, unit }) as { id: string; category: LossCategory; amount_fen: number }[]
   hashRows(hash, 'losses', rows)
   const sums = new Map<LossCategory, number>()
   let totalFen = 0
@@ -39,11 +39,17 @@ function lossFigures(db: Database.Database, p: Period, unit: string, hash: Hash)
   }
 }
 
-function clueFigures(db: Database.Database, p: Period, unit: string, asOf: string, hash: Hash) {
+function clueFigures(
+  db: Database.Database,
+  p: Period,
+  unit: string | null,
+  asOf: string,
+  hash: Hash
+) {
   const rows = prepare(
     db,
     `SELECT id, received_on, deadline_on, handled_on FROM enterprise_clues
-      WHERE origin_unit = @unit AND (received_on BETWEEN @from AND @to
+      WHERE (@unit IS NULL OR origin_unit = @unit) AND (received_on BETWEEN @from AND @to
          OR handled_on BETWEEN @from AND @to OR deadline_on BETWEEN @from AND @to)
       ORDER BY id`
   ).all({ ...p, unit }) as {
@@ -55,8 +61,9 @@ function clueFigures(db: Database.Database, p: Period, unit: string, asOf: strin
   const referred = prepare(
     db,
     `SELECT s.id, s.clue_id, s.on_date FROM clue_steps s JOIN enterprise_clues c ON c.id = s.clue_id
-      WHERE s.kind = 'refer' AND s.on_date BETWEEN ? AND ? AND c.origin_unit = ? ORDER BY s.id`
-  ).all(p.from, p.to, unit) as { id: string }[]
+      WHERE s.kind = 'refer' AND s.on_date BETWEEN @from AND @to
+        AND (@unit IS NULL OR c.origin_unit = @unit) ORDER BY s.id`
+  ).all({ ...p, unit }) as { id: string }[]
   hashRows(hash, 'clues', rows)
   hashRows(hash, 'clueReferrals', referred)
   const within = (d: string | null) => d !== null && d >= p.from && d <= p.to
@@ -77,17 +84,17 @@ function clueFigures(db: Database.Database, p: Period, unit: string, asOf: strin
 function inspectionCount(
   db: Database.Database,
   p: Period,
-  unit: string,
+  unit: string | null,
   hash: Hash,
   label: string
 ) {
   const rows = prepare(
     db,
     `SELECT i.id, i.on_date FROM enterprise_inspections i
-      WHERE i.on_date BETWEEN ? AND ? AND i.origin_unit = ?
+      WHERE i.on_date BETWEEN @from AND @to AND (@unit IS NULL OR i.origin_unit = @unit)
         AND NOT EXISTS (SELECT 1 FROM inspection_voids v WHERE v.inspection_id = i.id)
       ORDER BY i.id`
-  ).all(p.from, p.to, unit) as { id: string }[]
+  ).all({ ...p, unit }) as { id: string }[]
   hashRows(hash, label, rows)
   return rows.length
 }
@@ -95,7 +102,7 @@ function inspectionCount(
 export function supervisionFigures(
   db: Database.Database,
   p: Period,
-  unit: string,
+  unit: string | null,
   asOf: string,
   hash: Hash
 ): SupervisionFigures {

@@ -6,8 +6,10 @@ import { CASE_METRICS } from '../../core/statistics/metrics'
 import { DRILL_COLUMNS } from '../../core/statistics/drill-columns'
 import { CASE_STATUSES } from '../../core/cases/vocabulary'
 import { calendarDate, requiredText, text, uuid } from './primitives'
+import { usccField } from './party'
 
-function ordered(v: { from: string; to: string }, ctx: z.RefinementCtx): void {
+/** From before to, and at most ten years apart (also the rule of a period close). */
+export function ordered(v: { from: string; to: string }, ctx: z.RefinementCtx): void {
   if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'v.invalid' })
   // A report covers at most ten years: longer ranges are a typo, and they would scan everything.
   else if (Number(v.to.slice(0, 4)) - Number(v.from.slice(0, 4)) > 10) {
@@ -19,7 +21,10 @@ const period = {
   from: calendarDate,
   to: calendarDate,
   /** Overrides the unit's choice (unit-config statistics.includeRevoked) for this report. */
-  includeRevoked: z.boolean().optional()
+  includeRevoked: z.boolean().optional(),
+  /** Whose cases: the own unit (the default), one unit by its code, or every unit in the database
+   * (the consolidated figures of a unit that imports its counties' packages). */
+  unit: z.union([z.literal('all'), usccField]).optional()
 }
 
 export const statsPeriodInput = z.strictObject(period).superRefine(ordered)
