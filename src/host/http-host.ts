@@ -6,9 +6,12 @@ import type { Server } from '../server/app'
 import { readStatic } from './static-files'
 
 const MAX_BODY = 1024 * 1024
-/** Evidence uploads carry the file as base64 (the schema caps the file at 20 MB). */
-const MAX_UPLOAD_BODY = 28 * 1024 * 1024
-const UPLOAD_METHODS = new Set(['evidence/add'])
+/** Uploads carry the file as base64: evidence (the schema caps it at 20 MB) and export packages
+ * (capped at 64 MB; larger ones go through `yardstick import`). */
+const UPLOAD_LIMITS = new Map([
+  ['evidence/add', 28 * 1024 * 1024],
+  ['exchange/inspect', 88 * 1024 * 1024]
+])
 const COOKIE = 'ys_launch'
 export const SESSION_HEADER = 'x-yardstick-session'
 
@@ -152,7 +155,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, 'application/json', envelope('VALIDATION', '请求须为 JSON。'))
     }
-    const body = await readBody(req, UPLOAD_METHODS.has(method) ? MAX_UPLOAD_BODY : MAX_BODY)
+    const body = await readBody(req, UPLOAD_LIMITS.get(method) ?? MAX_BODY)
     if (body === null)
       return send(res, 413, 'application/json', envelope('VALIDATION', '请求过大。'))
     let input: unknown
