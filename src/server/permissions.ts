@@ -83,6 +83,7 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'inspections/stats': 'signedIn',
   'stats/period': 'signedIn',
   'stats/series': 'signedIn',
+  'stats/units': 'signedIn',
   'stats/drill': 'signedIn',
   // Row-level: a job's status and file only for the user who started it.
   'exports/start': 'signedIn',

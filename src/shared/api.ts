@@ -113,6 +113,7 @@ import type {
   ExportJobView,
   RevocationView,
   StatisticsSeriesView,
+  UnitsView,
   StatisticsView
 } from './statistics-views'
 import type {
@@ -213,6 +214,7 @@ export const inputSchemas = {
   'inspections/stats': inspectionStatsInput,
   'stats/period': statsPeriodInput,
   'stats/series': statsPeriodInput,
+  'stats/units': statsPeriodInput,
   'stats/drill': statsDrillInput,
   'exports/start': exportStartInput,
   'exports/status': exportJobInput,
@@ -304,6 +306,7 @@ export type Outputs = {
   'inspections/stats': InspectionStatsView
   'stats/period': StatisticsView
   'stats/series': StatisticsSeriesView
+  'stats/units': UnitsView
   'stats/drill': DrillDownView
   'exports/start': ExportJobView
   'exports/status': ExportJobView

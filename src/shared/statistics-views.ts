@@ -90,3 +90,28 @@ export type RevocationView = {
   authority: 'reconsideration' | 'litigation' | 'selfCorrection'
   reason: string
 }
+
+/** One unit's (or one county's) key figures in the consolidated view (issue 8 §3). */
+export type UnitFiguresRow = {
+  /** The unit's code, or the county's 6-digit division code. */
+  key: string
+  name: string
+  division: string
+  figures: {
+    filed: number
+    decided: number
+    penaltyDecisions: number
+    noPenalty: number
+    firstViolationExempt: number
+    finesAndConfiscationsFen: number
+    recoveredLossFen: number
+  }
+}
+
+export type UnitsView = {
+  from: string
+  to: string
+  units: UnitFiguresRow[]
+  counties: UnitFiguresRow[]
+  total: UnitFiguresRow['figures']
+}

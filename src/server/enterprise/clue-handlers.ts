@@ -16,7 +16,7 @@ import type { ClueStepInput } from '../../shared/schemas/enterprise'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type CallContext, type Handler } from '../context'
 import { assertPeriodOpen } from '../periods/lock'
-import { getDocPrefix } from '../unit/repo'
+import { getDocPrefix, getUnit } from '../unit/repo'
 import {
   clueStepViews,
   getClueRow,
@@ -85,7 +85,8 @@ const register: Handler<'clues/register'> = (input, ctx) => {
   const id = ctx.newId()
   return ctx.db.transaction(() => {
     // Numbered by the year it is registered in, like a 文号: the number exists from that day on.
-    const clueNumber = nextClueNumber(ctx.db, `${getDocPrefix(ctx.db)}线索〔${today.slice(0, 4)}〕`)
+    const head = `${getDocPrefix(ctx.db)}线索〔${today.slice(0, 4)}〕`
+    const clueNumber = nextClueNumber(ctx.db, head, getUnit(ctx.db)?.code ?? '')
     const row = {
       id,
       clue_number: clueNumber,

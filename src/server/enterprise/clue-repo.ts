@@ -84,12 +84,13 @@ function toView(row: ClueListRow, today: string): ClueView {
  * one more than the highest under that head (CAST reads the digits before 号). Called inside the
  * register transaction, so two registrations cannot take the same number.
  */
-export function nextClueNumber(db: Database.Database, head: string): string {
+export function nextClueNumber(db: Database.Database, head: string, unit: string): string {
+  // Per unit: clues merged in from other units keep their own numbers (migration 0080).
   const row = prepare(
     db,
     `SELECT MAX(CAST(substr(clue_number, length(@head) + 1) AS INTEGER)) AS n FROM enterprise_clues
-       WHERE substr(clue_number, 1, length(@head)) = @head`
-  ).get({ head }) as { n: number | null }
+       WHERE origin_unit = @unit AND substr(clue_number, 1, length(@head)) = @head`
+  ).get({ head, unit }) as { n: number | null }
   return `${head}${(row.n ?? 0) + 1}号`
 }
 

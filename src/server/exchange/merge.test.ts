@@ -61,6 +61,15 @@ describe('a city merging two counties', () => {
     expect(sa.counts.decided).toBeGreaterThan(0)
     // One county's figures at the city are that county's own.
     expect(await stats(city, COUNTY_A.code)).toEqual(sa)
+    // Side by side, by unit and by county (the division code inside the unit code).
+    const byUnit = await city.call('stats/units', WIDE, city.admin.token)
+    const row = (code: string) => byUnit.units.find((u) => u.key === code)
+    expect(row(COUNTY_A.code)?.figures.decided).toBe(sa.counts.decided)
+    expect(row(COUNTY_B.code)?.figures.decided).toBe(sb.counts.decided)
+    expect(row(COUNTY_A.code)?.name).toBe(COUNTY_A.name)
+    expect(byUnit.counties.map((c) => c.key).sort()).toEqual(['420100', '420105', '420106'])
+    expect(byUnit.total.decided).toBe(sc.counts.decided)
+    expect(byUnit.total.finesAndConfiscationsFen).toBe(sc.amounts.finesAndConfiscationsFen)
     // The merged cases are searchable and are peers for the consistency checks.
     const decidedA = rows(a, 'SELECT count(*) AS n FROM case_outcomes')
     expect(

@@ -15,12 +15,19 @@ import { periodReport, reportedStatistics } from '../periods/report'
 import { assertPeriodOpen } from '../periods/lock'
 import { statsScope } from './scope'
 import { seriesView } from './series-view'
+import { unitsView } from './units-view'
 import { registerFile, registerRows } from './register-file'
 
 /** A closed period (结账) answers with its frozen figures and the adjustments since. */
 const period: Handler<'stats/period'> = (input, ctx) => periodReport(ctx, statsScope(ctx, input))
 
 const series: Handler<'stats/series'> = (input, ctx) => seriesView(ctx, statsScope(ctx, input))
+
+/** Every unit in the database and every county, side by side (the consolidated view). */
+const units: Handler<'stats/units'> = (input, ctx) => {
+  const scope = statsScope(ctx, { ...input, unit: 'all' })
+  return unitsView(ctx.db, scope.period, scope.options)
+}
 
 const drill: Handler<'stats/drill'> = (input, ctx) => drillView(ctx, statsScope(ctx, input), input)
 
@@ -145,6 +152,7 @@ const revoke: Handler<'cases/revoke'> = (input, ctx) => {
 export const statisticsHandlers = {
   'stats/period': period,
   'stats/series': series,
+  'stats/units': units,
   'stats/drill': drill,
   'exports/start': start,
   'exports/status': status,
