@@ -12,10 +12,17 @@ export class StatisticsPage {
     this.meta = page.getByTestId('stats-meta')
   }
 
-  async period(from: string, to: string): Promise<void> {
+  /** The period, and whose cases: 本单位 (the default) or 全部单位（汇总）. */
+  async period(from: string, to: string, scope?: '本单位' | '全部单位（汇总）'): Promise<void> {
     await this.page.getByLabel('起始日期').fill(from)
     await this.page.getByLabel('截止日期').fill(to)
+    if (scope) await this.page.getByLabel('统计范围').selectOption({ label: scope })
     await this.page.getByRole('button', { name: '统计', exact: true }).click()
+  }
+
+  /** The consolidated view's row of one unit (by unit code) in the by-unit table. */
+  unitRow(unitCode: string): Locator {
+    return this.page.getByTestId('stats-units').locator(`tr[data-unit="${unitCode}"]`).first()
   }
 
   /** The figure's cell (text as shown) by its key, e.g. firstViolationExempt or penalty.fine. There

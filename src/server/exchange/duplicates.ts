@@ -3,67 +3,86 @@
 // acting on one act. Flagged in the report for a person to look at; nothing is merged automatically.
 import type Database from 'better-sqlite3'
 import type { LikelyDuplicate } from '../../shared/exchange-views'
-import { prepare } from '../db/statements'
 import type { VerifiedPackage } from './read-package'
 import type { Row } from './records'
 
 const MAX_LISTED = 200
 
-type Match = { id: string; case_number: string; origin_unit: string }
+type Match = {
+  case_id: string
+  case_number: string
+  unit: string
+  other_id: string
+  other_number: string
+  other_unit: string
+  party: string
+  item: string
+  act_date: string
+}
+
+/** One pass in SQL over the package's (case, party, item, date) keys: from the party's identifier
+ * (indexed) to its cases, then the item and date of each — a party has few cases, while an item on
+ * a date may have many. */
+const MATCHES = `
+  WITH incoming AS (
+    SELECT j.value ->> '$.c' AS case_id, j.value ->> '$.n' AS case_number, j.value ->> '$.u' AS unit,
+           j.value ->> '$.k' AS party, j.value ->> '$.i' AS item, j.value ->> '$.d' AS act_date
+      FROM json_each(?) j)
+  SELECT i.case_id, i.case_number, i.unit, c.id AS other_id, c.case_number AS other_number,
+         c.origin_unit AS other_unit, i.party, i.item, i.act_date
+    FROM incoming i
+    JOIN parties p ON p.id_number = i.party OR p.uscc = i.party
+    JOIN cases c ON c.id = p.case_id
+   WHERE c.origin_unit <> i.unit AND c.deleted_at IS NULL
+     -- By the case's own evaluations (unary + keeps SQLite off the item index, where one item on
+     -- one date may have hundreds of rows in a province).
+     AND EXISTS (SELECT 1 FROM case_evaluations e
+                  WHERE e.case_id = c.id AND +e.item_code = i.item AND +e.act_date = i.act_date)
+   LIMIT ${MAX_LISTED * 2}`
 
 export function likelyDuplicates(db: Database.Database, pkg: VerifiedPackage): LikelyDuplicate[] {
-  const cases = new Map<string, Row>()
-  for (const { r } of pkg.records.get('case') ?? []) {
-    if (r.deleted_at === null) cases.set(String(r.id), r)
-  }
   // The latest evaluation of each case names its item and act date.
   const latest = new Map<string, Row>()
   for (const { r } of pkg.records.get('evaluation') ?? []) {
     const prev = latest.get(String(r.case_id))
     if (!prev || String(r.created_at) > String(prev.created_at)) latest.set(String(r.case_id), r)
   }
-  // From the party's identifier (indexed) to its cases, then the item and date of each: a party has
-  // few cases, while an item on a date may have many.
-  const find = prepare(
-    db,
-    `SELECT c.id, c.case_number, c.origin_unit FROM parties p JOIN cases c ON c.id = p.case_id
-      WHERE p.id_number = @key AND c.origin_unit <> @unit AND c.deleted_at IS NULL
-        AND EXISTS (SELECT 1 FROM case_evaluations e
-                     WHERE e.case_id = c.id AND e.item_code = @item AND e.act_date = @date)
-     UNION
-     SELECT c.id, c.case_number, c.origin_unit FROM parties p JOIN cases c ON c.id = p.case_id
-      WHERE p.uscc = @key AND c.origin_unit <> @unit AND c.deleted_at IS NULL
-        AND EXISTS (SELECT 1 FROM case_evaluations e
-                     WHERE e.case_id = c.id AND e.item_code = @item AND e.act_date = @date)
-     LIMIT 5`
-  )
+  const keys: Record<string, unknown>[] = []
+  for (const { r: c } of pkg.records.get('case') ?? []) {
+    const ev = latest.get(String(c.id))
+    if (!ev || c.deleted_at !== null) continue
+    for (const p of c.parties as Row[]) {
+      const party = p.id_number ?? p.uscc
+      if (typeof party !== 'string') continue
+      keys.push({
+        c: c.id,
+        n: c.case_number,
+        u: c.origin_unit,
+        k: party,
+        i: ev.item_code,
+        d: ev.act_date
+      })
+    }
+  }
+  if (keys.length === 0) return []
   const out: LikelyDuplicate[] = []
   const pairs = new Set<string>()
-  for (const [caseId, ev] of latest) {
-    const c = cases.get(caseId)
-    if (!c) continue
-    for (const p of c.parties as Row[]) {
-      const key = (p.id_number ?? p.uscc) as string | null
-      if (!key) continue
-      const q = { item: ev.item_code, date: ev.act_date, unit: c.origin_unit, key }
-      for (const other of find.all(q) as Match[]) {
-        const pair = [caseId, other.id].sort().join('|')
-        if (pairs.has(pair)) continue
-        pairs.add(pair)
-        out.push({
-          caseId,
-          caseNumber: String(c.case_number),
-          unitCode: String(c.origin_unit),
-          otherCaseId: other.id,
-          otherCaseNumber: other.case_number,
-          otherUnitCode: other.origin_unit,
-          party: key,
-          itemCode: String(ev.item_code),
-          actDate: String(ev.act_date)
-        })
-        if (out.length >= MAX_LISTED) return out
-      }
-    }
+  for (const m of db.prepare(MATCHES).all(JSON.stringify(keys)) as Match[]) {
+    const pair = [m.case_id, m.other_id].sort().join('|')
+    if (pairs.has(pair)) continue
+    pairs.add(pair)
+    out.push({
+      caseId: m.case_id,
+      caseNumber: m.case_number,
+      unitCode: m.unit,
+      otherCaseId: m.other_id,
+      otherCaseNumber: m.other_number,
+      otherUnitCode: m.other_unit,
+      party: m.party,
+      itemCode: m.item,
+      actDate: m.act_date
+    })
+    if (out.length >= MAX_LISTED) break
   }
   return out
 }

@@ -263,6 +263,29 @@ describe('concurrent edits, deletions and the ledger', () => {
   }, 60_000)
 })
 
+describe('likely duplicates across units', () => {
+  it('flags a case of the same party, item and act date recorded by another unit', async () => {
+    // The same seed: both counties record the same parties, items and dates.
+    const first = await makeCounty(COUNTY_A, 123, 12)
+    const second = await makeCounty(COUNTY_B, 123, 12)
+    const city = await makeCity()
+    const fromA = await importInto(city, (await exportFrom(first)).bytes)
+    expect(fromA.report.duplicates).toEqual([])
+    const fromB = await importInto(city, (await exportFrom(second)).bytes)
+    const evaluated = rows(second, 'SELECT count(DISTINCT case_id) AS n FROM case_evaluations')
+    expect(evaluated).toBeGreaterThan(0)
+    expect(fromB.report.duplicates.length).toBeGreaterThanOrEqual(evaluated)
+    for (const d of fromB.report.duplicates) {
+      expect(d.unitCode).toBe(COUNTY_B.code)
+      expect(d.otherUnitCode).toBe(COUNTY_A.code)
+      expect(d.caseNumber.startsWith('武昌')).toBe(true)
+      expect(d.otherCaseNumber.startsWith('汉阳')).toBe(true)
+    }
+    // Flagged, not merged: both cases stay.
+    expect(fromB.report.byKind.find((k) => k.kind === 'case')?.new).toBe(12)
+  }, 60_000)
+})
+
 describe('packages of changes and sequence numbers', () => {
   it('reports a missing earlier package, and the gap before a later one', async () => {
     const county = await makeCounty(COUNTY_B, 66, 10)

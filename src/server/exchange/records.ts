@@ -167,11 +167,14 @@ export function* readRecords(
   for (const row of all) yield canonicalRecord(kind, row, byCase.get(String(row.id)) ?? [])
 }
 
-function insertSql(kind: RecordKind): string {
-  const t = KIND_TABLES[kind]
-  const cols = kind === 'case' ? [...COLUMNS[kind], 'party_names'] : COLUMNS[kind]
-  return `INSERT INTO ${t.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
-}
+const INSERT_SQL = Object.fromEntries(
+  RECORD_KINDS.map((kind) => {
+    const t = KIND_TABLES[kind]
+    const cols = kind === 'case' ? [...COLUMNS[kind], 'party_names'] : COLUMNS[kind]
+    const sql = `INSERT INTO ${t.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`
+    return [kind, sql]
+  })
+) as Record<RecordKind, string>
 
 /** The columns written: the record's, plus the list page's party names, which are derived from the
  * parties here as everywhere (and so do not travel). */
@@ -193,7 +196,7 @@ function writeParties(db: Database.Database, record: Row): void {
 }
 
 export function insertRecord(db: Database.Database, kind: RecordKind, record: Row): void {
-  prepare(db, insertSql(kind)).run(sqlValues(kind, record))
+  prepare(db, INSERT_SQL[kind]).run(sqlValues(kind, record))
   if (kind === 'case') writeParties(db, record)
 }
 

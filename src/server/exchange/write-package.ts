@@ -12,6 +12,7 @@ import {
 import type { PackageScope } from '../../shared/schemas/exchange'
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/exchange-records'
 import { AppError } from '../../shared/errors'
+import { shanghaiDate } from '../../core/text/calendar-date'
 import { appendAudit } from '../audit/repo'
 import { prepare } from '../db/statements'
 import { latestVersion } from '../db/migrate'
@@ -145,7 +146,8 @@ export function collectPackage(
 }
 
 export function packageFileName(manifest: Manifest): string {
-  const day = manifest.createdAt.slice(0, 10)
+  // The calendar day in Asia/Shanghai, as everywhere a date is shown to users.
+  const day = shanghaiDate(new Date(manifest.createdAt))
   return `${manifest.source.unitName}-数据包-${manifest.sequence}-${day}.yspkg`
 }
 

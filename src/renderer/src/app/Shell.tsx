@@ -15,6 +15,7 @@ import { LossesPage } from '../features/enterprise/LossesPage'
 import { EnterprisePage } from '../features/enterprise/EnterprisePage'
 import { InspectionsPage } from '../features/enterprise/InspectionsPage'
 import { StatisticsPage } from '../features/statistics/StatisticsPage'
+import { ExchangePage } from '../features/exchange/ExchangePage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
 import type { IntegrityView } from '../../../shared/views'
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       return <InspectionsPage />
     case 'statistics':
       return <StatisticsPage />
+    case 'exchange':
+      return <ExchangePage />
   }
 }
 
@@ -92,6 +95,10 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
           <a href={href({ name: 'statistics' })}>{t('nav.statistics')}</a>
           <a href={href({ name: 'flexible' })}>{t('nav.flexible')}</a>
           <a href={href({ name: 'clues' })}>{t('nav.enterprise')}</a>
+          {/* Consolidation: heads and admins export and import; reviewers read what was received. */}
+          {isHead || isAdmin || isReviewer ? (
+            <a href={href({ name: 'exchange' })}>{t('nav.exchange')}</a>
+          ) : null}
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
         </nav>
         <div className="topbar-right">

@@ -6,6 +6,8 @@ import { enterpriseEn } from './enterprise.en'
 import { flexibleEn } from './flexible.en'
 import { publicServiceEn } from './public-service.en'
 import { statisticsEn } from './statistics.en'
+import { periodsEn } from './periods.en'
+import { exchangeEn } from './exchange.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
@@ -18,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   ...flexibleEn,
   ...publicServiceEn,
   ...statisticsEn,
+  ...periodsEn,
+  ...exchangeEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',

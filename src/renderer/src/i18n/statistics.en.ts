@@ -54,5 +54,18 @@ export const statisticsEn: Record<keyof typeof statisticsZh, string> = {
   'stats.export.saveSet': 'Save the column set',
   'stats.export.useSet': 'Use a saved column set',
   'stats.meta': 'Period {from} to {to}; generated {at}; data hash {hash}; {version}',
+  'stats.scope': 'Scope',
+  'stats.scopeOwn': 'Own unit',
+  'stats.scopeAll': 'All units (consolidated)',
+  'stats.units.unit': 'Unit',
+  'stats.units.byUnit': 'By unit',
+  'stats.units.byCounty': 'By county',
+  'stats.units.filed': 'Filed',
+  'stats.units.decided': 'Decided',
+  'stats.units.penaltyDecisions': 'Penalties',
+  'stats.units.noPenalty': 'No penalty',
+  'stats.units.firstViolationExempt': 'First violation',
+  'stats.units.fines': 'Fines and confiscations',
+  'stats.units.losses': 'Recovered losses',
   'stats.rules': 'Counting rules'
 }

@@ -50,5 +50,18 @@ export const statisticsZh = {
   'stats.export.saveSet': '保存列组',
   'stats.export.useSet': '使用已保存的列组',
   'stats.meta': '期间 {from} 至 {to}；生成时间 {at}；数据哈希 {hash}；{version}',
+  'stats.scope': '统计范围',
+  'stats.scopeOwn': '本单位',
+  'stats.scopeAll': '全部单位（汇总）',
+  'stats.units.unit': '单位',
+  'stats.units.byUnit': '按单位',
+  'stats.units.byCounty': '按县（区）',
+  'stats.units.filed': '立案',
+  'stats.units.decided': '作出决定',
+  'stats.units.penaltyDecisions': '处罚决定',
+  'stats.units.noPenalty': '不予处罚',
+  'stats.units.firstViolationExempt': '首违不罚',
+  'stats.units.fines': '罚没金额',
+  'stats.units.losses': '挽回损失',
   'stats.rules': '统计口径'
 }

@@ -8,6 +8,8 @@ import { enterpriseZh } from './enterprise.zh'
 import { flexibleZh } from './flexible.zh'
 import { publicServiceZh } from './public-service.zh'
 import { statisticsZh } from './statistics.zh'
+import { periodsZh } from './periods.zh'
+import { exchangeZh } from './exchange.zh'
 
 export const zh = {
   ...catalogueZh,
@@ -18,6 +20,8 @@ export const zh = {
   ...flexibleZh,
   ...publicServiceZh,
   ...statisticsZh,
+  ...periodsZh,
+  ...exchangeZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'enterprise'; uscc: string }
   | { name: 'inspections' }
   | { name: 'statistics' }
+  | { name: 'exchange' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
   if (enterprise?.[1]) return { name: 'enterprise', uscc: enterprise[1] }
   if (path === '/inspections') return { name: 'inspections' }
   if (path === '/statistics') return { name: 'statistics' }
+  if (path === '/exchange') return { name: 'exchange' }
   return { name: 'caseList' }
 }
 
@@ -82,6 +84,8 @@ export function href(route: Route): string {
       return '#/inspections'
     case 'statistics':
       return '#/statistics'
+    case 'exchange':
+      return '#/exchange'
   }
 }
 

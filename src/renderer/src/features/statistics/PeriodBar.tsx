@@ -11,11 +11,13 @@ export function PeriodBar({ query, includeRevoked, onRun }: Props) {
   const [from, setFrom] = useState(query.from)
   const [to, setTo] = useState(query.to)
   const [revoked, setRevoked] = useState(includeRevoked)
+  const [unit, setUnit] = useState(query.unit ?? '')
   const valid = from !== '' && to !== '' && from <= to
+  const scope = unit === '' ? {} : { unit }
   const quick = (q: StatsQuery) => {
     setFrom(q.from)
     setTo(q.to)
-    onRun({ ...q, includeRevoked: revoked })
+    onRun({ ...q, includeRevoked: revoked, ...scope })
   }
   return (
     <form
@@ -23,7 +25,7 @@ export function PeriodBar({ query, includeRevoked, onRun }: Props) {
       aria-label={t('stats.title')}
       onSubmit={(e) => {
         e.preventDefault()
-        if (valid) onRun({ from, to, includeRevoked: revoked })
+        if (valid) onRun({ from, to, includeRevoked: revoked, ...scope })
       }}
     >
       <div className="grid">
@@ -37,6 +39,13 @@ export function PeriodBar({ query, includeRevoked, onRun }: Props) {
         </Field>
         <Field label={t('stats.to')} htmlFor="stats-to">
           <input id="stats-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </Field>
+        <Field label={t('stats.scope')} htmlFor="stats-unit">
+          <select id="stats-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+            <option value="">{t('stats.scopeOwn')}</option>
+            <option value="all">{t('stats.scopeAll')}</option>
+            {unit !== '' && unit !== 'all' ? <option value={unit}>{unit}</option> : null}
+          </select>
         </Field>
       </div>
       <label className="check">

@@ -6,11 +6,14 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { useI18n } from '../../i18n/i18n'
 import { call } from '../../lib/api'
 import { formatInstant } from '../../lib/format'
+import { AdjustmentsTable, ClosedBanner } from './Adjustments'
 import { AnnualExport } from './AnnualExport'
 import { ChartsView } from './ChartsView'
 import { DrillPanel } from './DrillPanel'
 import { FigureTable } from './FigureTable'
 import { PeriodBar } from './PeriodBar'
+import { PeriodClosePanel } from './PeriodClosePanel'
+import { UnitsTable } from './UnitsTable'
 import { periodQuery, type StatsQuery } from './query'
 
 /** 统计报表: the period's annual table, KPIs and charts; any figure opens the cases behind it. */
@@ -21,6 +24,8 @@ export function StatisticsPage() {
   const [series, setSeries] = useState<StatisticsSeriesView | null>(null)
   const [metric, setMetric] = useState<CaseMetric | null>(null)
   const [error, setError] = useState<unknown>(null)
+  // Bumped after a close or reopen: the same period is reported again (frozen or live).
+  const [version, setVersion] = useState(0)
   useEffect(() => {
     let live = true
     setError(null)
@@ -32,7 +37,7 @@ export function StatisticsPage() {
     return () => {
       live = false
     }
-  }, [query])
+  }, [query, version])
   const run = (q: StatsQuery) => {
     setMetric(null)
     setQuery(q)
@@ -41,7 +46,12 @@ export function StatisticsPage() {
     <div className="page">
       <h2>{t('stats.title')}</h2>
       <p className="hint">{t('stats.intro')}</p>
-      <PeriodBar query={query} includeRevoked={view?.meta.includeRevoked ?? true} onRun={run} />
+      <PeriodBar
+        key={query.unit ?? ''}
+        query={query}
+        includeRevoked={view?.meta.includeRevoked ?? true}
+        onRun={run}
+      />
       <ErrorBanner error={error} />
       {view ? (
         <>
@@ -54,6 +64,7 @@ export function StatisticsPage() {
               version: view.meta.softwareVersion
             })}
           </p>
+          {view.closed ? <ClosedBanner closed={view.closed} /> : null}
           {view.revenue.warning ? (
             <p role="alert" className="warning-text">
               {t('stats.revenueWarning')}
@@ -80,8 +91,17 @@ export function StatisticsPage() {
               </section>
             ))}
           </div>
+          {query.unit === 'all' ? (
+            <UnitsTable query={query} onUnit={(unit) => run({ ...query, unit })} />
+          ) : null}
+          {view.adjustments ? <AdjustmentsTable adjustments={view.adjustments} /> : null}
           {series ? <ChartsView series={series} onDrill={setMetric} /> : null}
           <AnnualExport query={{ ...query, includeRevoked: view.meta.includeRevoked }} />
+          <PeriodClosePanel
+            query={query}
+            shownClosed={view.closed !== undefined}
+            onChanged={() => setVersion((v) => v + 1)}
+          />
           <details className="card">
             <summary>{t('stats.rules')}</summary>
             <ol>

@@ -1,8 +1,9 @@
-// The dashboard's query: a period and the revoked-decisions choice (null: the unit's default).
+// The dashboard's query: a period, the revoked-decisions choice (absent: the unit's default) and whose
+// cases (absent: the own unit; 'all': every unit merged in; or one unit's code).
 import { periodOf, type PeriodKind } from '../../../../core/statistics/period'
 import { today } from '../../lib/form'
 
-export type StatsQuery = { from: string; to: string; includeRevoked?: boolean }
+export type StatsQuery = { from: string; to: string; includeRevoked?: boolean; unit?: string }
 
 /** The current month, quarter or year up to today; with offset −1 the whole one before. */
 export function periodQuery(kind: PeriodKind, offset: 0 | -1 = 0): StatsQuery {
