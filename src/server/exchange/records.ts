@@ -186,8 +186,8 @@ function sqlValues(kind: RecordKind, record: Row): Row {
   return values
 }
 
-function writeParties(db: Database.Database, record: Row): void {
-  prepare(db, 'DELETE FROM parties WHERE case_id = ?').run(record.id)
+function writeParties(db: Database.Database, record: Row, replacing: boolean): void {
+  if (replacing) prepare(db, 'DELETE FROM parties WHERE case_id = ?').run(record.id)
   const insert = prepare(
     db,
     `INSERT INTO parties (${PARTY_COLUMNS.join(', ')}) VALUES (${PARTY_COLUMNS.map((c) => `@${c}`).join(', ')})`
@@ -197,7 +197,7 @@ function writeParties(db: Database.Database, record: Row): void {
 
 export function insertRecord(db: Database.Database, kind: RecordKind, record: Row): void {
   prepare(db, INSERT_SQL[kind]).run(sqlValues(kind, record))
-  if (kind === 'case') writeParties(db, record)
+  if (kind === 'case') writeParties(db, record, false)
 }
 
 /** Replaces a versioned record's content with an incoming version (its key stays). */
@@ -210,5 +210,5 @@ export function replaceRecord(db: Database.Database, kind: RecordKind, record: R
     db,
     `UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${t.key} = @${t.key}`
   ).run(sqlValues(kind, record))
-  if (kind === 'case') writeParties(db, record)
+  if (kind === 'case') writeParties(db, record, true)
 }
