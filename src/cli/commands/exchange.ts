@@ -178,9 +178,8 @@ export const importCommand: Command = {
       mayCall(actor, dryRun ? 'exchange/inspect' : 'exchange/apply')
       const pkg = await readPackage(bytes, undefined, undefined, recallAppliedFile(server.deps.db))
       const ctx = context(server, actor)
+      // After verification, so a refused file never costs a backup.
       if (!dryRun) {
-        // The merge report of a dry run first, so a refused package never costs a backup.
-        mergePackage(ctx, pkg, { dryRun: true, fileName: file })
         await createBackup(server.deps.db, dataDir, 'pre-import', { clock: server.deps.clock })
       }
       return mergePackage(ctx, pkg, { dryRun, fileName: file }).report

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors'
 import type { ConflictView, ReceiptView } from '../../shared/exchange-views'
 import type { RecordKind } from '../../shared/schemas/exchange-records'
 import { appendAudit } from '../audit/repo'
-import { actingUser, type CallContext, type Handler } from '../context'
+import { actingUser, type Handler } from '../context'
 import { prepare } from '../db/statements'
 import { mergePackage, recallAppliedFile } from './merge'
 import { overview, receiptList, receiptView } from './overview'
@@ -185,7 +185,3 @@ export const exchangeHandlers = {
   'exchange/conflicts': conflicts,
   'exchange/resolve': resolve
 }
-
-/** For the CLI, which reads the file itself (no upload limit beyond the defaults). */
-export { readPackage, mergePackage }
-export type { CallContext }

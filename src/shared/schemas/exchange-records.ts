@@ -316,8 +316,6 @@ export const recordSchemas = Object.fromEntries(
   RECORD_KINDS.map((k) => [k, z.strictObject(EXCHANGE_COLUMNS[k])])
 ) as { [K in RecordKind]: z.ZodObject<(typeof EXCHANGE_COLUMNS)[K], z.core.$strict> }
 
-export type ExchangeRecord<K extends RecordKind> = z.output<(typeof recordSchemas)[K]>
-
 /** A record's lineage: its version hash and the versions it descends from, oldest first. */
 export const lineageSchema = z.strictObject({
   h: sha256,
@@ -325,12 +323,5 @@ export const lineageSchema = z.strictObject({
 })
 
 export type Lineage = z.output<typeof lineageSchema>
-
-/** One line of the package body. */
-export const packageLine = z.strictObject({
-  k: z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]]),
-  r: z.record(z.string(), z.unknown()),
-  v: lineageSchema.optional()
-})
 
 export { sha256 as sha256Hex, unitCode as unitCodeField }
