@@ -12,7 +12,7 @@ import { createBackup } from '../../server/backup/create'
 import { keyFingerprint } from '../../server/exchange/identity'
 import { mergePackage, recallAppliedFile } from '../../server/exchange/merge'
 import { readPackage } from '../../server/exchange/read-package'
-import { buildPackage } from '../../server/exchange/write-package'
+import { buildPackage, lastExportSequence } from '../../server/exchange/write-package'
 import { allows, PERMISSIONS } from '../../server/permissions'
 import type { Server } from '../../server/app'
 import { parseOptions, UsageError, integerOption } from '../args'
@@ -49,15 +49,14 @@ function exportScope(
   if (period !== undefined) return { kind: 'period', ...parsePeriod(period) }
   if (since === undefined) return { kind: 'all' }
   if (since === 'last') {
-    const last = server.deps.db.prepare('SELECT max(sequence) AS n FROM package_exports').get() as {
-      n: number | null
-    }
-    if (last.n === null)
+    const last = lastExportSequence(server.deps.db)
+    if (last === null) {
       throw new AppError(
         'REFUSED',
         '本机还没有导出过数据包，无“上次导出”可依。请先做一次完整导出。'
       )
-    return { kind: 'since', afterSequence: last.n }
+    }
+    return { kind: 'since', afterSequence: last }
   }
   return { kind: 'since', afterSequence: integerOption('since', since, 1, Number.MAX_SAFE_INTEGER) }
 }

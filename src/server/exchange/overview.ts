@@ -25,13 +25,11 @@ type ReceiptRow = {
   display_name: string
 }
 
+const RECEIPT_ROWS = `SELECT r.id, r.package_id, r.source_id, r.sequence, r.report, r.applied_at,
+    u.display_name FROM merge_receipts r JOIN users u ON u.id = r.applied_by`
+
 function listRows(db: Database.Database): ReceiptRow[] {
-  return prepare(
-    db,
-    `SELECT r.id, r.package_id, r.source_id, r.sequence, r.report, r.applied_at, u.display_name
-       FROM merge_receipts r JOIN users u ON u.id = r.applied_by
-      ORDER BY r.applied_at DESC, r.id DESC`
-  ).all() as ReceiptRow[]
+  return prepare(db, `${RECEIPT_ROWS} ORDER BY r.applied_at DESC, r.id DESC`).all() as ReceiptRow[]
 }
 
 export function receiptList(db: Database.Database): ReceiptListItem[] {
@@ -52,7 +50,7 @@ export function receiptList(db: Database.Database): ReceiptListItem[] {
 }
 
 export function receiptView(db: Database.Database, id: string): ReceiptView {
-  const row = listRows(db).find((r) => r.id === id)
+  const row = prepare(db, `${RECEIPT_ROWS} WHERE r.id = ?`).get(id) as ReceiptRow | undefined
   if (!row) throw new AppError('NOT_FOUND', '合并回执不存在。')
   return {
     id: row.id,

@@ -6,6 +6,7 @@ import type { PackageScope } from '../../shared/schemas/exchange'
 import { AppError } from '../../shared/errors'
 import { prepare } from '../db/statements'
 import { KIND_TABLES, readRecords, recordHash, recordKey, type Row } from './records'
+import type { LineageView } from '../../core/exchange/lineage'
 import { currentLineage, storedLineage } from './versions'
 
 export type Selection = Map<RecordKind, Row[]>
@@ -135,14 +136,23 @@ function selectSince(db: Database.Database, after: number): Selection {
   return s
 }
 
-/** The lineages of every mutable record brought up to date (a local edit becomes a new version). */
-export function refreshLineages(db: Database.Database): void {
+/** The key of a record's lineage in the map refreshLineages returns. */
+export const lineageKey = (kind: RecordKind, id: string) => `${kind}\n${id}`
+
+/**
+ * The lineages of every mutable record brought up to date (a local edit becomes a new version),
+ * returned by lineageKey so the export need not read them back.
+ */
+export function refreshLineages(db: Database.Database): Map<string, LineageView> {
+  const lineages = new Map<string, LineageView>()
   for (const kind of RECORD_KINDS) {
     if (!KIND_TABLES[kind].versioned) continue
     for (const r of readRecords(db, kind)) {
-      currentLineage(db, kind, recordKey(kind, r), recordHash(kind, r))
+      const id = recordKey(kind, r)
+      lineages.set(lineageKey(kind, id), currentLineage(db, kind, id, recordHash(kind, r)))
     }
   }
+  return lineages
 }
 
 export function selectRecords(db: Database.Database, scope: PackageScope): Selection {

@@ -20,8 +20,7 @@ import { getUnit } from '../unit/repo'
 import { softwareVersion } from '../version'
 import { signBytes, signedBytes, sourceIdentity } from './identity'
 import { KIND_TABLES, recordJson, recordKey } from './records'
-import { currentMarks, refreshLineages, selectRecords } from './select'
-import { storedLineage } from './versions'
+import { currentMarks, lineageKey, refreshLineages, selectRecords } from './select'
 
 const gzipAsync = promisify(gzip)
 
@@ -48,11 +47,8 @@ export function collectPackage(
       if (!unit) throw new AppError('SETUP_REQUIRED', '请先完成首次设置。')
       const at = req.now.toISOString()
       const identity = sourceIdentity(db, req.newId, at)
-      const last = prepare(db, 'SELECT max(sequence) AS n FROM package_exports').get() as {
-        n: number | null
-      }
-      const sequence = (last.n ?? 0) + 1
-      refreshLineages(db)
+      const sequence = (lastExportSequence(db) ?? 0) + 1
+      const lineages = refreshLineages(db)
       const marks = currentMarks(db)
       const selection = selectRecords(db, req.scope)
       const hash = createHash('sha256')
@@ -67,7 +63,7 @@ export function collectPackage(
         for (const r of rows) {
           const json = recordJson(kind, r)
           if (versioned) {
-            const l = storedLineage(db, kind, recordKey(kind, r))
+            const l = lineages.get(lineageKey(kind, recordKey(kind, r)))
             if (!l) throw new Error(`no lineage for ${kind} ${recordKey(kind, r)}`)
             lines.push(`{"k":"${kind}","r":${json},"v":${JSON.stringify({ h: l.h, a: l.a })}}\n`)
           } else {
@@ -143,6 +139,14 @@ export function collectPackage(
       return { manifest, text }
     })
     .immediate()
+}
+
+/** The sequence number of this installation's latest package, or null before the first. */
+export function lastExportSequence(db: Database.Database): number | null {
+  const row = prepare(db, 'SELECT max(sequence) AS n FROM package_exports').get() as {
+    n: number | null
+  }
+  return row.n
 }
 
 export function packageFileName(manifest: Manifest): string {
