@@ -15,7 +15,8 @@ export default defineConfig({
           host: resolve('src/host/main.ts'),
           cli: resolve('src/cli/main.ts'),
           bench: resolve('bench/main.ts'),
-          'integrity-worker': resolve('src/server/integrity/worker.ts')
+          'integrity-worker': resolve('src/server/integrity/worker.ts'),
+          'merge-worker': resolve('src/server/exchange/merge-worker.ts')
         }
       }
     }

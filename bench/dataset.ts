@@ -1,8 +1,9 @@
 // A register of N realistic cases in a temporary database, built fast. Setup and the officer
-// accounts go through the real handlers (few calls, and they hash passwords); the cases come from
-// the deterministic seed generator but are written by direct parameterised inserts into cases,
-// parties and case_search in one transaction. `yardstick seed` goes through cases/create instead,
-// with an audit row per case: right for a demo, far too slow for 100,000 cases.
+// accounts go through the real handlers (few calls, and they hash passwords); the cases are written
+// by the bulk seed (src/server/seed/bulk, `yardstick seed --bulk`) in its 'register' shape: cases as
+// created, with parties, the search index and the statistics facts, in one transaction, with the
+// secondary indexes and the search index built once at the end. The measured queries read the same
+// register as before: same generator, seed and base date, one case in 100 soft-deleted.
 import { nominalDecisionDue } from '../src/core/clocks/decision-due'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,9 +15,11 @@ import { createServerOnDb, type Server } from '../src/server/app'
 import { joinPartyNames, nextSerial } from '../src/server/cases/repo'
 import { openDatabase } from '../src/server/db/open'
 import { uuidv7Source } from '../src/server/ids'
+import { bulkSeed } from '../src/server/seed/bulk/bulk-seed'
 import { expectOk } from '../src/server/seed/envelope'
 import { generateCases, type CaseDraft } from '../src/server/seed/generate'
 import type { PartyInput } from '../src/shared/schemas/party'
+import type { UserView } from '../src/shared/views'
 
 export const CASE_PREFIX = '汉阳市监立'
 /** A fixed base date, so every run and every machine measures the same register. */
@@ -32,13 +35,13 @@ export type Dataset = {
   /** A signed-in officer's session token (of officerIds[0]). */
   token: string
   officerIds: readonly string[]
-  /** The generator's next case, continuing the stream the register was built from. */
+  /** A further generated case (a stream of its own, beside the one the register came from). */
   nextDraft: () => CaseDraft
   /** Writes one live case in its own transaction with the bulk path's inserts. */
   writeOne: (draft: CaseDraft) => void
   cases: number
   liveCases: number
-  /** Seconds spent generating drafts and writing rows (the insert time includes the commit). */
+  /** Seconds spent generating and writing the cases, and building the indexes and committing. */
   generateS: number
   insertS: number
   /** A party name of one live case, for a search that finds few cases. */
@@ -46,7 +49,9 @@ export type Dataset = {
   remove: () => void
 }
 
-async function setUp(server: Server): Promise<{ adminToken: string; officerIds: string[] }> {
+async function setUp(
+  server: Server
+): Promise<{ adminToken: string; admin: UserView; officerIds: string[] }> {
   const setup = {
     unitCode: '11100000MB0143028R',
     unitName: '武汉市汉阳区市场监督管理局',
@@ -55,7 +60,9 @@ async function setUp(server: Server): Promise<{ adminToken: string; officerIds: 
     adminDisplayName: '管理员',
     adminPassword: PASSWORD
   }
-  const { token: adminToken } = expectOk(await server.call('session/setup', setup, null))
+  const { token: adminToken, user: admin } = expectOk(
+    await server.call('session/setup', setup, null)
+  )
   const officerIds: string[] = []
   for (const [i, displayName] of OFFICERS.entries()) {
     const input = {
@@ -66,7 +73,7 @@ async function setUp(server: Server): Promise<{ adminToken: string; officerIds: 
     }
     officerIds.push(expectOk(await server.call('users/create', input, adminToken)).id)
   }
-  return { adminToken, officerIds }
+  return { adminToken, admin, officerIds }
 }
 
 /** The same text the app indexes (cases repo, indexCase): names and identifiers, one per line. */
@@ -96,14 +103,8 @@ function statements(db: Database.Database) {
        VALUES (@id, @case_id, @position, @kind, @name, @id_number, @uscc,
          @legal_representative, @address, @contact)`
     ),
-    // Deleted cases leave the index (cases repo, removeFromIndex), so they are never indexed here.
     insertSearch: db.prepare(
       'INSERT INTO case_search (rowid, parties, body) SELECT row_no, ?, ? FROM cases WHERE id = ?'
-    ),
-    upsertSerial: db.prepare(
-      `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, ?)
-       ON CONFLICT (prefix, year)
-       DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)`
     )
   }
 }
@@ -117,7 +118,8 @@ type Ctx = {
   serial: (year: number) => number
 }
 
-function writeCase(ctx: Ctx, draft: CaseDraft, live: boolean): void {
+/** One live case with the inserts cases/create makes (the raw baseline of the cases/create row). */
+function writeCase(ctx: Ctx, draft: CaseDraft): void {
   const { sql, newId, officerIds } = ctx
   const id = newId()
   const year = caseNumberYear(draft.discoveredOn, draft.filedOn)
@@ -140,8 +142,8 @@ function writeCase(ctx: Ctx, draft: CaseDraft, live: boolean): void {
     party_names: joinPartyNames(draft.parties),
     decision_due_on: draft.filedOn ? nominalDecisionDue(draft.filedOn) : null,
     at,
-    deleted_at: live ? null : at,
-    deleted_reason: live ? null : '重复登记'
+    deleted_at: null,
+    deleted_reason: null
   })
   draft.parties.forEach((p, position) => {
     const person = p.kind === 'person'
@@ -158,10 +160,8 @@ function writeCase(ctx: Ctx, draft: CaseDraft, live: boolean): void {
       contact: p.contact
     })
   })
-  if (live) {
-    const body = [caseNumber, draft.cause, draft.facts].join('\n')
-    sql.insertSearch.run(partySearchText(draft.parties), body, id)
-  }
+  const body = [caseNumber, draft.cause, draft.facts].join('\n')
+  sql.insertSearch.run(partySearchText(draft.parties), body, id)
 }
 
 export async function buildDataset(cases: number, seed: number): Promise<Dataset> {
@@ -173,56 +173,42 @@ export async function buildDataset(cases: number, seed: number): Promise<Dataset
     const log = (message: string, error: unknown) =>
       void process.stderr.write(`${message}: ${String(error)}\n`)
     const server = createServerOnDb(db, { log })
-    const { officerIds } = await setUp(server)
+    const { adminToken, admin, officerIds } = await setUp(server)
     const unitCode = (db.prepare('SELECT code FROM unit').get() as { code: string }).code
-    // Serials are counted in memory during the load and written once at its end.
-    const serials = new Map<number, number>()
-    const bulkSerial = (year: number) => {
-      const next = (serials.get(year) ?? 0) + 1
-      serials.set(year, next)
-      return next
-    }
-    const base = { sql: statements(db), newId: uuidv7Source(), unitCode, officerIds }
-    const ctx: Ctx = { ...base, serial: bulkSerial }
-    const stream = generateCases({ seed, baseDate: BASE_DATE, officerCount: officerIds.length })
-    let generateMs = 0
-    let liveCases = 0
-    let rareParty = ''
-    const t0 = performance.now()
-    db.transaction(() => {
-      for (let i = 0; i < cases; i++) {
-        const g0 = performance.now()
-        const draft = stream.next().value
-        generateMs += performance.now() - g0
-        const live = i % DELETED_EVERY !== DELETED_EVERY - 1
-        writeCase(ctx, draft, live)
-        if (live) liveCases++
-        const [first] = draft.parties
-        if (live && rareParty === '' && i >= cases / 2 && first?.kind === 'organisation') {
-          rareParty = first.name
-        }
-      }
-      for (const [year, last] of serials) ctx.sql.upsertSerial.run(CASE_PREFIX, year, last)
-    })()
-    const totalMs = performance.now() - t0
-    if (rareParty === '') throw new Error('no live organisation party in the second half')
+    const report = await bulkSeed(server, {
+      cases,
+      seed,
+      baseDate: BASE_DATE,
+      units: 1,
+      shape: 'register',
+      deletedEvery: DELETED_EVERY,
+      actor: admin,
+      adminToken
+    })
     // Fold the WAL back into the database, so reads measure the file a long-used app would have.
     db.pragma('wal_checkpoint(TRUNCATE)')
     const token = server.deps.sessions.open(officerIds[0] ?? '', Date.now())
     // After the load, one case at a time takes its serial as cases/create does.
+    const base = { sql: statements(db), newId: uuidv7Source(), unitCode, officerIds }
     const oneCtx: Ctx = { ...base, serial: (year) => nextSerial(db, CASE_PREFIX, year) }
+    const stream = generateCases({
+      seed: (seed ^ 0x0be4c4) >>> 0,
+      baseDate: BASE_DATE,
+      officerCount: officerIds.length
+    })
+    const s = report.seconds
     return {
       server,
       db,
       token,
       officerIds,
       nextDraft: () => stream.next().value,
-      writeOne: (draft) => db.transaction(() => writeCase(oneCtx, draft, true))(),
+      writeOne: (draft) => db.transaction(() => writeCase(oneCtx, draft))(),
       cases,
-      liveCases,
-      generateS: generateMs / 1000,
-      insertS: (totalMs - generateMs) / 1000,
-      rareParty,
+      liveCases: report.liveCases,
+      generateS: s.cases,
+      insertS: s.search + s.indexes + s.commit,
+      rareParty: report.rareParty,
       remove: () => {
         server.close()
         remove()

@@ -14,12 +14,14 @@ import { benchWrites } from './writes'
 import { writeSyntheticFacts } from './facts'
 import { benchStatistics } from './statistics'
 import { benchExchange } from './exchange'
+import { benchSeed } from './seed'
 
-const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db|exchange]
+const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db|exchange|seed]
 
   --cases   cases in the generated register (1000–2000000), default 100000
   --seed    seed of the demo-data generator, default 1
-  --only    run only the discretion engine, the database benchmarks, or the package export/import`
+  --only    run only the discretion engine, the database benchmarks, the package export/import,
+            or the bulk seed (yardstick seed --bulk; not part of the default run)`
 
 const OPTIONS = {
   cases: { type: 'string' },
@@ -27,19 +29,27 @@ const OPTIONS = {
   only: { type: 'string' }
 } as const
 
-type Settings = { cases: number; seed: number; engine: boolean; db: boolean; exchange: boolean }
+type Settings = {
+  cases: number
+  seed: number
+  engine: boolean
+  db: boolean
+  exchange: boolean
+  bulkSeed: boolean
+}
 
 function settings(argv: readonly string[]): Settings {
   const o = parseOptions(argv, OPTIONS)
-  if (o.only !== undefined && !['engine', 'db', 'exchange'].includes(o.only)) {
-    throw new UsageError(`--only must be engine, db or exchange: ${o.only}`)
+  if (o.only !== undefined && !['engine', 'db', 'exchange', 'seed'].includes(o.only)) {
+    throw new UsageError(`--only must be engine, db, exchange or seed: ${o.only}`)
   }
   return {
     cases: o.cases === undefined ? 100_000 : integerOption('cases', o.cases, 1_000, 2_000_000),
     seed: o.seed === undefined ? 1 : integerOption('seed', o.seed, 0, 0xffff_ffff),
     engine: o.only === undefined || o.only === 'engine',
     db: o.only === undefined || o.only === 'db',
-    exchange: o.only === undefined || o.only === 'exchange'
+    exchange: o.only === undefined || o.only === 'exchange',
+    bulkSeed: o.only === 'seed'
   }
 }
 
@@ -67,8 +77,8 @@ function dataSummary(d: Dataset, sqlite: string): string {
   return (
     `Register: ${thousands(d.cases)} cases (${thousands(d.liveCases)} live) built in ` +
     `${totalS.toFixed(1)} s = ${thousands(d.cases / totalS)} cases/s ` +
-    `(generator ${d.generateS.toFixed(1)} s, inserts into cases/parties/case_search ` +
-    `${d.insertS.toFixed(1)} s), SQLite ${sqlite}\n`
+    `(bulk seed, register shape: cases, parties and facts ${d.generateS.toFixed(1)} s, search ` +
+    `index, indexes and commit ${d.insertS.toFixed(1)} s), SQLite ${sqlite}\n`
   )
 }
 
@@ -83,6 +93,12 @@ async function main(argv: readonly string[]): Promise<void> {
     const e = await benchEngine(benchmarksDir(defaultResourcesDir()))
     rows.push(e.row)
     summary.push(engineSummary(e))
+  }
+  if (s.bulkSeed) {
+    progress(`bulk seed of ${thousands(s.cases)} cases`)
+    const seeded = await benchSeed(s.cases, s.seed)
+    rows.push(...seeded.rows)
+    summary.push(...seeded.notes)
   }
   if (s.db || s.exchange) {
     progress(`generating ${thousands(s.cases)} cases`)

@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 90; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 100; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -119,17 +119,19 @@ CREATE TABLE case_outcomes (
   fine_per_base REAL
 ) STRICT;
 
-CREATE VIRTUAL TABLE case_search USING fts5 (parties, body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE case_search_terms USING fts5vocab (case_search_text, instance);
 
-CREATE TABLE 'case_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE VIRTUAL TABLE case_search_text USING fts5 (parties, body, tokenize = 'trigram');
 
-CREATE TABLE 'case_search_content'(id INTEGER PRIMARY KEY, c0, c1);
+CREATE TABLE 'case_search_text_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 
-CREATE TABLE 'case_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'case_search_text_content'(id INTEGER PRIMARY KEY, c0, c1);
 
-CREATE TABLE 'case_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'case_search_text_data'(id INTEGER PRIMARY KEY, block BLOB);
 
-CREATE TABLE 'case_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE 'case_search_text_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'case_search_text_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE cases (
   -- An explicit integer key: VACUUM may renumber an implicit rowid, and the full-text rows are keyed
@@ -760,6 +762,24 @@ BEGIN
   INSERT OR IGNORE INTO case_facts_dirty (case_id) VALUES (NEW.case_id);
 END;
 
+CREATE TRIGGER case_search_delete INSTEAD OF DELETE ON case_search
+BEGIN
+  DELETE FROM case_search_text WHERE rowid = OLD.rowid;
+END;
+
+CREATE TRIGGER case_search_insert INSTEAD OF INSERT ON case_search
+BEGIN
+  INSERT INTO case_search_text (rowid, parties, body)
+    VALUES (NEW.rowid, NEW.parties || char(31, 31), NEW.body || char(31, 31));
+END;
+
+CREATE TRIGGER case_search_update INSTEAD OF UPDATE ON case_search
+BEGIN
+  UPDATE case_search_text
+     SET rowid = NEW.rowid, parties = NEW.parties || char(31, 31), body = NEW.body || char(31, 31)
+   WHERE rowid = OLD.rowid;
+END;
+
 CREATE TRIGGER cases_period_closed_decided BEFORE UPDATE OF cause, facts, discovered_on, filed_on,
   violation_on, deleted_at, party_names, officer1_id, officer2_id ON cases
 WHEN NOT EXISTS (SELECT 1 FROM period_lock_bypass)
@@ -1060,3 +1080,7 @@ CREATE TRIGGER review_verdicts_no_update BEFORE UPDATE ON review_verdicts
 BEGIN
   SELECT RAISE(ABORT, 'review_verdicts is append-only');
 END;
+
+CREATE VIEW case_search (rowid, parties, body) AS
+  SELECT rowid, substr(parties, 1, length(parties) - 2), substr(body, 1, length(body) - 2)
+    FROM case_search_text;

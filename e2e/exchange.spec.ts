@@ -302,7 +302,7 @@ test('a case the city deleted while the county went on editing it comes back as 
   await exchange.finish('完成')
   await expect(exchange.openConflicts).toHaveText('待处理 1 条')
   const conflict = exchange.conflicts.first()
-  const changedFacts = exchange.changedFields(conflict).filter({ hasText: 'facts' })
+  const changedFacts = exchange.changedFields(conflict).filter({ hasText: '案件事实' })
   await expect(changedFacts).toContainText('县局复核后补充')
   await expect(exchange.changedFields(conflict).filter({ hasText: '疑似重复登记' })).toHaveCount(1)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start` after the build: the desktop app when the Electron runtime is installed, otherwise
-// the browser host. It never requires the `electron` package: doing so starts a download when the
+// `npm start` after the build: the desktop app when the Electron runtime and the Electron build of
+// better-sqlite3 are installed, otherwise the browser host. It never requires the `electron` package: doing so starts a download when the
 // binary is missing, which fails offline. Instead it reads the same path.txt that package's
 // index.js reads.
 import { spawn } from 'node:child_process'
@@ -39,8 +39,22 @@ function run(command, commandArgs, env) {
   })
 }
 
+/** Where `npm run dist -- --native-only` leaves better-sqlite3 built for this machine's Electron. */
+function electronBinding() {
+  const os = { win32: 'win', linux: 'linux', darwin: 'mac' }[process.platform]
+  const file = join(root, 'out', 'native', `${os}-${process.arch}`, 'better_sqlite3.node')
+  return os && existsSync(file) ? file : null
+}
+
 const binary = electronBinary()
-if (binary) {
+if (binary && !electronBinding()) {
+  // node_modules holds the Node build of the addon; Electron cannot load it (docs/desktop.md).
+  console.log(
+    '未找到 Electron 版数据库组件，改用浏览器模式（先运行 npm run dist -- --native-only）/ ' +
+      'better-sqlite3 for Electron not found (npm run dist -- --native-only); starting the browser host instead'
+  )
+  run(process.execPath, [join(root, 'out', 'main', 'host.js'), ...args], process.env)
+} else if (binary) {
   const env = { ...process.env }
   // Set, it would make Electron behave as plain Node and ignore the app.
   delete env.ELECTRON_RUN_AS_NODE

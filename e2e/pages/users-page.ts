@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export class UsersPage {
   readonly table: Locator
@@ -25,5 +25,21 @@ export class UsersPage {
     await form.getByLabel('初始密码').fill(user.password)
     await form.getByRole('button', { name: '添加用户' }).click()
     await this.page.getByText(`已添加用户 ${user.displayName}`).waitFor()
+  }
+
+  /** Opens the reset form of `username` and submits `password`; the outcome is the caller's to check. */
+  async submitPasswordReset(username: string, password: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `重置密码：${username}` }).click()
+    const form = this.page.getByRole('form', { name: new RegExp(`（${username}）重置密码$`) })
+    await expect(form).toBeVisible()
+    await form.getByLabel('新密码').fill(password)
+    await form.getByRole('button', { name: '确认重置' }).click()
+    return form
+  }
+
+  /** Resets the password of `user` and waits for the confirmation. */
+  async resetPassword(user: { username: string; displayName: string }, password: string) {
+    await this.submitPasswordReset(user.username, password)
+    await this.page.getByText(`已为 ${user.displayName} 重置密码`).waitFor()
   }
 }

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   const dataDir = resolveDataDir(args.data)
   const server = createServer(databasePath(dataDir), {
-    integrityWorker: join(__dirname, 'integrity-worker.js')
+    integrityWorker: join(__dirname, 'integrity-worker.js'),
+    mergeWorker: join(__dirname, 'merge-worker.js')
   })
   const host = await startHost({
     server,

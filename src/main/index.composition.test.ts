@@ -1,12 +1,14 @@
 // The composition root under a stand-in for the `electron` module (the real one is never loaded:
 // the mock factory replaces it, and requiring it from Node would start a download). It checks the
 // order Electron requires (schemes and userData before 'ready') and the wiring from the IPC channel
-// through the server connection to a real server on a temporary database. The stand-in "utility
-// process" runs the same endpoint as server-process.ts, in-process.
+// through the server connection to a real server on a temporary database, plus the desktop shell:
+// the menu, print previews, downloads and the window state. The stand-in "utility process" runs
+// the same endpoint as server-process.ts, in-process.
 import type { EventEmitter } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createServer } from '../server/app'
 import { databasePath } from '../server/data-dir'
@@ -14,8 +16,13 @@ import { createServerEndpoint, parseServerArgs } from './server-endpoint'
 import { APP_ENTRY_URL } from './window-options'
 
 type Listener = (...args: unknown[]) => unknown
-type FakeContents = EventEmitter & { openHandler?: Listener }
-type FakeWindow = { options: { webPreferences?: Record<string, unknown> }; url: string }
+type FakeContents = EventEmitter & { openHandler?: Listener; session: unknown }
+type FakeWindow = {
+  options: { webPreferences?: Record<string, unknown>; parent?: unknown }
+  url: string
+  instance: EventEmitter
+}
+type MenuTemplate = { label?: string; id?: string; submenu?: MenuTemplate }[]
 
 const fake = vi.hoisted(() => {
   // Safety net should the mock ever fail to apply: with this set, electron's index.js returns a
@@ -34,7 +41,13 @@ const fake = vi.hoisted(() => {
     forks: [] as { modulePath: string; args: string[] }[],
     errorBoxes: [] as string[],
     permission: null as Listener | null,
-    beforeRequest: null as Listener | null
+    beforeRequest: null as Listener | null,
+    printBeforeRequest: null as Listener | null,
+    tempDir: '',
+    menu: null as MenuTemplate | null,
+    spellChecker: true,
+    defaultSession: null as EventEmitter | null,
+    printSession: null as Record<string, unknown> | null
   }
   return state
 })
@@ -49,6 +62,7 @@ vi.mock('electron', async () => {
       fake.paths[key] = value
     },
     getAppPath: () => '/repo',
+    getPath: (name: string) => (name === 'temp' ? fake.tempDir : `/home/user/${name}`),
     enableSandbox: () => fake.calls.push('enableSandbox'),
     requestSingleInstanceLock: () => {
       fake.calls.push('lock')
@@ -64,26 +78,51 @@ vi.mock('electron', async () => {
     quit: () => fake.calls.push('quit'),
     exit: () => fake.calls.push('exit')
   })
+  const printSession = {
+    setPermissionRequestHandler: () => {},
+    setPermissionCheckHandler: () => {},
+    webRequest: { onBeforeRequest: (listener: Listener) => (fake.printBeforeRequest = listener) }
+  }
+  fake.printSession = printSession
+  const defaultSession = Object.assign(new Emitter(), {
+    setPermissionRequestHandler: (handler: Listener) => (fake.permission = handler),
+    setPermissionCheckHandler: () => {},
+    setSpellCheckerEnabled: (enabled: boolean) => (fake.spellChecker = enabled),
+    webRequest: { onBeforeRequest: (listener: Listener) => (fake.beforeRequest = listener) }
+  })
+  fake.defaultSession = defaultSession
   class BrowserWindow extends Emitter {
     static getAllWindows = () => fake.windows
+    static getFocusedWindow = () => null
     webContents: FakeContents
     constructor(options: { webPreferences?: Record<string, unknown> }) {
       super()
+      const inPrint = options.webPreferences?.partition === 'yardstick-print'
       const contents = Object.assign(new Emitter(), {
+        id: fake.windows.length + 1,
+        hostWebContents: null,
+        session: inPrint ? printSession : defaultSession,
         setWindowOpenHandler(handler: Listener) {
           contents.openHandler = handler
         }
-      }) as EventEmitter & { openHandler?: Listener; setWindowOpenHandler: (h: Listener) => void }
+      }) as FakeContents & { setWindowOpenHandler: (h: Listener) => void }
       this.webContents = contents
-      fake.windows.push({ options, url: '', contents })
+      fake.windows.push({ options, url: '', contents, instance: this })
       app.emit('web-contents-created', {}, contents)
     }
     loadURL(url: string) {
-      const win = fake.windows.at(-1)
+      const win = fake.windows.find((w) => w.instance === this)
       if (win) win.url = url
       return Promise.resolve()
     }
     show() {}
+    maximize() {}
+    isMaximized() {
+      return false
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1300, height: 900 }
+    }
   }
   return {
     app,
@@ -105,12 +144,20 @@ vi.mock('electron', async () => {
       }
     },
     session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: Listener) => (fake.permission = handler),
-        setPermissionCheckHandler: () => {},
-        webRequest: { onBeforeRequest: (listener: Listener) => (fake.beforeRequest = listener) }
+      defaultSession,
+      fromPartition: (partition: string) => {
+        fake.calls.push(`fromPartition:${partition}`)
+        return printSession
       }
     },
+    Menu: {
+      buildFromTemplate: (template: MenuTemplate) => template,
+      setApplicationMenu: (menu: MenuTemplate) => (fake.menu = menu)
+    },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]
+    },
+    shell: { openPath: async () => '' },
     utilityProcess: {
       // Runs the server endpoint in this process, over a real database, with a message-port shape.
       fork: (modulePath: string, args: string[]) => {
@@ -143,6 +190,8 @@ const argv = process.argv
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'yardstick-main-'))
+  fake.tempDir = join(dataDir, 'tmp')
+  mkdirSync(fake.tempDir)
   process.argv = ['/electron', '/repo', '--data', dataDir]
   // Electron sets this; plain Node does not.
   const resourcesPath = join(dataDir, 'no-resources')
@@ -230,6 +279,96 @@ describe('main composition root', () => {
     const response = await fake.protocol?.(new Request('app://yardstick/index.html'))
     expect(response?.status).toBe(200)
     expect(response?.headers.get('content-security-policy')).toContain("script-src 'self'")
+  })
+
+  it('sets the Chinese application menu', () => {
+    expect(fake.menu?.map((item) => item.label)).toEqual([
+      '文件(&F)',
+      '编辑(&E)',
+      '视图(&V)',
+      '帮助(&H)'
+    ])
+    const file = fake.menu?.[0]?.submenu ?? []
+    expect(file.map((item) => item.id).filter(Boolean)).toContain('file.import-package')
+  })
+
+  it('turns spell-check off and asks where to save every download', () => {
+    expect(fake.spellChecker).toBe(false)
+    const options: unknown[] = []
+    const item = {
+      getFilename: () => '决定书.pdf',
+      setSaveDialogOptions: (o: unknown) => options.push(o)
+    }
+    fake.defaultSession?.emit('will-download', {}, item)
+    expect(options).toMatchObject([
+      { title: '保存文件', defaultPath: join('/home/user/documents', '决定书.pdf') }
+    ])
+  })
+
+  it('opens a print preview of a PDF the page sends, under the preview rules', async () => {
+    const handler = fake.ipc.get('yardstick:print-pdf')
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n')
+    const request = { fileName: '决定书.pdf', contentBase64: pdf.toString('base64') }
+    expect(await handler?.(topFrame, request)).toEqual({ ok: true, value: { opened: true } })
+    const preview = fake.windows[1]
+    expect(preview?.options.webPreferences).toMatchObject({
+      partition: 'yardstick-print',
+      plugins: true,
+      sandbox: true
+    })
+    expect(preview?.options.parent).toBe(fake.windows[0]?.instance)
+    const file = fileURLToPath(preview?.url ?? '')
+    expect(file.startsWith(fake.tempDir)).toBe(true)
+    expect(readFileSync(file).equals(pdf)).toBe(true)
+    // The preview may show its document, never navigate away or fetch anything remote.
+    const navigate = (url: string) => {
+      let prevented = false
+      preview?.contents.emit('will-navigate', { url, preventDefault: () => (prevented = true) })
+      return prevented
+    }
+    expect(navigate(preview?.url ?? '')).toBe(false)
+    expect(navigate('https://example.com/')).toBe(true)
+    expect(navigate('app://yardstick/index.html')).toBe(true)
+    // The PDF viewer, hosted by the preview, may load; the app window may not go there.
+    const viewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html'
+    const { app } = await import('electron')
+    const { EventEmitter: Emitter } = await import('node:events')
+    const guest = Object.assign(new Emitter(), {
+      id: 99,
+      session: {},
+      hostWebContents: preview?.contents,
+      setWindowOpenHandler: () => {}
+    })
+    app.emit('web-contents-created', {}, guest)
+    let guestPrevented = false
+    guest.emit('will-frame-navigate', {
+      url: viewer,
+      preventDefault: () => (guestPrevented = true)
+    })
+    expect(guestPrevented).toBe(false)
+    let appPrevented = false
+    const appContents = fake.windows[0]?.contents
+    appContents?.emit('will-navigate', { url: viewer, preventDefault: () => (appPrevented = true) })
+    expect(appPrevented).toBe(true)
+    const decisions: unknown[] = []
+    fake.printBeforeRequest?.({ url: 'https://x.example/' }, (d: unknown) => decisions.push(d))
+    expect(decisions).toEqual([{ cancel: true }])
+    // Closing the preview deletes the temporary copy.
+    preview?.instance.emit('closed')
+    expect(existsSync(file)).toBe(false)
+  })
+
+  it('refuses to print from a foreign page', async () => {
+    const handler = fake.ipc.get('yardstick:print-pdf')
+    const foreign = { senderFrame: { url: 'file:///tmp/x.html', parent: null } }
+    const request = { fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.7').toString('base64') }
+    expect(await handler?.(foreign, request)).toMatchObject(failure('FORBIDDEN'))
+  })
+
+  it('keeps the window state when the window closes', () => {
+    fake.windows[0]?.instance.emit('close')
+    const saved = JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8')) as unknown
+    expect(saved).toEqual({ x: 10, y: 20, width: 1300, height: 900, maximized: false })
   })
 
   it('on quit, stops the server before letting the app quit', async () => {

@@ -133,11 +133,11 @@ describe('preload', () => {
     expect(source).toContain(`ipcRenderer.invoke('${INVOKE_CHANNEL}'`)
   })
 
-  it('imports only contextBridge/ipcRenderer at runtime, and exposes one object', () => {
+  it('imports only contextBridge/ipcRenderer at runtime, and exposes its two bridge objects', () => {
     const runtimeImports = [...source.matchAll(/^import (?!type )(.*) from '([^']+)'/gm)]
     const imports = runtimeImports.map((m) => [m[1], m[2]])
     expect(imports).toEqual([['{ contextBridge, ipcRenderer }', 'electron']])
-    expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(1)
-    expect(source).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/)
+    const exposed = [...source.matchAll(/exposeInMainWorld\(([^)]*)\)/g)].map((m) => m[1])
+    expect(exposed).toEqual(["'yardstick', bridge", "'yardstickDesktop', desktop"])
   })
 })

@@ -110,6 +110,44 @@ describe('createServerEndpoint', () => {
   })
 })
 
+describe('shutdown hooks', () => {
+  it('runs beforeClose, closes, runs afterClose, then exits', async () => {
+    const events: string[] = []
+    const endpoint = createServerEndpoint(
+      { dispatch: async () => ({ ok: true, value: 1 }), close: () => events.push('close') },
+      () => {},
+      (code) => events.push(`exit:${code}`),
+      {
+        beforeClose: async () => void events.push('before'),
+        afterClose: async () => void events.push('after')
+      }
+    )
+    await endpoint.handle({ type: 'shutdown' })
+    expect(events).toEqual(['before', 'close', 'after', 'exit:0'])
+  })
+
+  it('logs a failing hook and still closes and exits', async () => {
+    const events: string[] = []
+    const endpoint = createServerEndpoint(
+      { dispatch: async () => ({ ok: true, value: 1 }), close: () => events.push('close') },
+      () => {},
+      (code) => events.push(`exit:${code}`),
+      {
+        beforeClose: () => Promise.reject(new Error('stop failed')),
+        afterClose: () => Promise.reject(new Error('backup failed')),
+        log: (message, error) => events.push(`${message} ${(error as Error).message}`)
+      }
+    )
+    await endpoint.handle({ type: 'shutdown' })
+    expect(events).toEqual([
+      'before close: stop failed',
+      'close',
+      'after close: backup failed',
+      'exit:0'
+    ])
+  })
+})
+
 describe('describeOpenFailure', () => {
   it('passes refusals from the migrator through', () => {
     const refusal = new AppError('REFUSED', '该文件不是案衡数据库，已拒绝打开。')

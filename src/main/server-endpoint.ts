@@ -12,13 +12,21 @@ export type Endpoint = {
   handle: (message: unknown) => Promise<void>
 }
 
+export type EndpointHooks = {
+  /** Runs after the last call and before the database closes (e.g. let a scheduled backup finish). */
+  beforeClose?: () => Promise<void>
+  /** Runs once the database is closed, before the process exits (the backup on quit). */
+  afterClose?: () => Promise<void>
+  log?: (message: string, error: unknown) => void
+}
+
 export function createServerEndpoint(
   server: EndpointServer,
   post: (message: FromServer) => void,
   exit: (code: number) => void,
-  /** Runs after the last call and before the database closes (e.g. let a scheduled backup finish). */
-  beforeClose: () => Promise<void> = async () => undefined
+  hooks: EndpointHooks = {}
 ): Endpoint {
+  const log = hooks.log ?? ((message, error) => console.error(message, error))
   const inFlight = new Set<Promise<void>>()
   let closing = false
 
@@ -42,8 +50,10 @@ export function createServerEndpoint(
     closing = true
     await Promise.allSettled([...inFlight])
     try {
-      await beforeClose().catch(() => undefined)
+      // A failing hook is logged and never keeps the process (and the app's quit) waiting.
+      await hooks.beforeClose?.().catch((error: unknown) => log('before close:', error))
       server.close()
+      await hooks.afterClose?.().catch((error: unknown) => log('after close:', error))
     } finally {
       exit(0)
     }

@@ -5,6 +5,7 @@ import { createServer, type Server } from '../server/app'
 import { startBackupSchedule } from '../server/backup/schedule'
 import { systemClock } from '../server/clock'
 import { databasePath } from '../server/data-dir'
+import { backupOnQuit } from './quit-backup'
 import { createServerEndpoint, describeOpenFailure, parseServerArgs } from './server-endpoint'
 import type { FromServer } from './server-protocol'
 
@@ -39,7 +40,9 @@ function main(): void {
   try {
     file = databasePath(args.dataDir)
     server = createServer(file, {
+      // Worker threads of this process, as in the browser host (src/host/main.ts).
       integrityWorker: join(__dirname, 'integrity-worker.js'),
+      mergeWorker: join(__dirname, 'merge-worker.js'),
       ...(args.nativeBinding ? { nativeBinding: args.nativeBinding } : {})
     })
   } catch (error) {
@@ -47,17 +50,26 @@ function main(): void {
     fail(describeOpenFailure(error, file))
     return
   }
+  const { dataDir, nativeBinding } = args
+  // The backups open connections of their own (to check each copy): inside Electron they need the
+  // same Electron build of the addon as the server.
   const stopBackups = startBackupSchedule(
     server.deps.db,
-    args.dataDir,
+    dataDir,
     BACKUP_INTERVAL_MS,
-    systemClock
+    systemClock,
+    nativeBinding ? { nativeBinding } : {}
   )
   const endpoint = createServerEndpoint(
     server,
     (message) => port.postMessage(message),
     (code) => process.exit(code),
-    stopBackups
+    {
+      beforeClose: stopBackups,
+      afterClose: async () => {
+        await backupOnQuit(dataDir, nativeBinding)
+      }
+    }
   )
   // Messages main sent while the database was opening are queued until this listener exists.
   port.on('message', (event) => void endpoint.handle(event.data))

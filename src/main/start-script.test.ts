@@ -32,6 +32,14 @@ function project(): string {
   return root
 }
 
+/** The Electron build of better-sqlite3 `npm run dist -- --native-only` leaves for this machine. */
+function installElectronBinding(root: string): void {
+  const os = { win32: 'win', linux: 'linux', darwin: 'mac' }[process.platform as string]
+  const dir = join(root, 'out', 'native', `${os}-${process.arch}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'better_sqlite3.node'), '')
+}
+
 function installFakeElectron(root: string): void {
   const dist = join(root, 'node_modules', 'electron', 'dist')
   mkdirSync(dist)
@@ -73,9 +81,23 @@ describe('scripts/start.mjs', () => {
 
   const posix = process.platform !== 'win32'
 
+  it.runIf(posix)(
+    'falls back when Electron is there but its build of the database addon is not',
+    () => {
+      const root = project()
+      installFakeElectron(root)
+      const { lines, child } = start(root, ['--port', '0'])
+      expect(lines).toHaveLength(2)
+      expect(lines[0]).toContain('better-sqlite3 for Electron not found')
+      expect(lines[0]).toContain('npm run dist -- --native-only')
+      expect(child.argv).toEqual(['--port', '0'])
+    }
+  )
+
   it.runIf(posix)('starts Electron on the project folder when the binary is there', () => {
     const root = project()
     installFakeElectron(root)
+    installElectronBinding(root)
     const env = { FAKE_EXIT: '3', ELECTRON_RUN_AS_NODE: '1' }
     const { status, lines, child } = start(root, ['--data', '/d'], env)
     expect(lines).toHaveLength(1)

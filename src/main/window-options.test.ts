@@ -39,8 +39,9 @@ describe('hardenedWindowOptions', () => {
     })
   })
 
-  it('enables no Blink feature', () => {
+  it('enables no Blink feature, and turns off middle-click opening links', () => {
     expect(prefs && 'enableBlinkFeatures' in prefs).toBe(false)
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick')
   })
 })
 

@@ -22,12 +22,12 @@ export type WindowOptionsInput = {
   devTools: boolean
 }
 
+/** The first-run size and the smallest the forms still lay out in (window-state.ts keeps to it). */
+export const WINDOW_LIMITS = { width: 1280, height: 820, minWidth: 960, minHeight: 640 }
+
 export function hardenedWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 640,
+    ...WINDOW_LIMITS,
     // Shown on 'ready-to-show', so the user never sees an unstyled flash.
     show: false,
     title: '案衡 Yardstick',
@@ -46,6 +46,9 @@ export function hardenedWindowOptions(input: WindowOptionsInput): BrowserWindowC
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // Middle-click opens links in new windows; the popup handler denies them anyway, and this
+      // keeps the event from firing at all (Electronegativity's AUXCLICK check).
+      disableBlinkFeatures: 'Auxclick',
       devTools: input.devTools
     }
   }

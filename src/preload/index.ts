@@ -1,9 +1,13 @@
-// The sandboxed preload: exposes one function and nothing else. It imports only electron's
-// contextBridge/ipcRenderer (the sandbox allows no other module) and types from shared; the channel
-// name is repeated here on purpose, since importing it from main would bundle main code into the
-// preload. A unit test checks it matches src/main/ipc.ts.
+// The sandboxed preload: exposes the one invoke of the contract (`yardstick`) and, desktop only, the
+// menu and print bridge (`yardstickDesktop`), and nothing else — never ipcRenderer or an IPC event.
+// It imports only electron's contextBridge/ipcRenderer (the sandbox allows no other module) and
+// types from shared; the channel names are repeated here on purpose, since importing them from main
+// would bundle main code into the preload. Unit tests check they match src/main/ipc.ts and
+// src/main/desktop-ipc.ts.
 import { contextBridge, ipcRenderer } from 'electron'
+import type { IpcRendererEvent } from 'electron'
 import type { Bridge } from '../shared/api'
+import type { DesktopBridge, PrintPdfRequest } from '../shared/desktop'
 
 const bridge = {
   // Arguments are passed through unchanged; main validates the sender, the method and the token.
@@ -11,4 +15,18 @@ const bridge = {
     ipcRenderer.invoke('yardstick:invoke', method, input, sessionToken)
 } satisfies Bridge
 
+const desktop = {
+  // The page gets the command only; it checks it with isMenuCommand before acting on it.
+  onMenuCommand: (listener: (command: unknown) => void): (() => void) => {
+    const relay = (_event: IpcRendererEvent, command: unknown) => listener(command)
+    ipcRenderer.on('yardstick:menu', relay)
+    return () => {
+      ipcRenderer.removeListener('yardstick:menu', relay)
+    }
+  },
+  printPdf: (request: PrintPdfRequest): Promise<unknown> =>
+    ipcRenderer.invoke('yardstick:print-pdf', request)
+} satisfies DesktopBridge
+
 contextBridge.exposeInMainWorld('yardstick', bridge)
+contextBridge.exposeInMainWorld('yardstickDesktop', desktop)

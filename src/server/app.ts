@@ -16,7 +16,11 @@ import { benchmarksDir, defaultResourcesDir } from './resources'
 import { createDirBlobStore, createMemoryBlobStore } from './files/blob-store'
 import { createExportJobs } from './export/jobs'
 import { createImportJobs } from './exchange/import-jobs'
+import { inProcessImporter } from './exchange/importer'
+import { workerImporter } from './exchange/worker-importer'
 import { createBackup } from './backup/create'
+import { createCallGate, type CallGate } from './backup/call-gate'
+import { createLiveBackups } from './backup/live-restore'
 import { dirname, join } from 'node:path'
 
 export type Server = {
@@ -41,6 +45,8 @@ export type ServerOptions = OpenOptions & {
   resourcesDir?: string
   /** The built integrity-worker.js: run the start-up check in a worker thread (app and host). */
   integrityWorker?: string
+  /** The built merge-worker.js: verify and merge uploaded packages in a worker thread (app and host). */
+  mergeWorker?: string
   /** Where evidence and document files are kept; in memory when omitted (tests). */
   filesDir?: string
 }
@@ -48,7 +54,8 @@ export type ServerOptions = OpenOptions & {
 export function createServerOnDb(
   db: Database.Database,
   options: ServerOptions = {},
-  integrity = NO_CHECK
+  integrity = NO_CHECK,
+  gate: CallGate = createCallGate()
 ): Server {
   const clock = options.clock ?? systemClock
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir()
@@ -65,33 +72,55 @@ export function createServerOnDb(
     resourcesDir,
     exports: createExportJobs(() => clock.now().getTime()),
     imports: createImportJobs(() => clock.now().getTime()),
-    backupBeforeImport: null
+    importer: inProcessImporter,
+    backupBeforeImport: null,
+    backups: null
   }
   const send = (method: string, input: unknown, token: string | null) =>
-    dispatch(deps, method, input, token, options.log)
+    gate.run(() => dispatch(deps, method, input, token, options.log))
   return {
     deps,
     dispatch: send,
     call: (method, input, token) => send(method, input, token) as never,
-    close: () => db.close()
+    // deps.db, not db: a live restore may have replaced the connection.
+    close: () => deps.db.close()
   }
 }
 
 /** Opens the database file (migrating it) and returns a server over it. */
 export function createServer(file: string, options: ServerOptions = {}): Server {
   const db = openDatabase(file, options)
-  const integrity = options.integrityWorker
-    ? startBackgroundCheck(options.integrityWorker, file, options.nativeBinding)
-    : NO_CHECK
+  const startCheck = () =>
+    options.integrityWorker
+      ? startBackgroundCheck(options.integrityWorker, file, options.nativeBinding)
+      : NO_CHECK
   // Files live beside the database, so a data folder moves as one.
   const filesDir = options.filesDir ?? join(dirname(file), 'files')
-  const server = createServerOnDb(db, { ...options, filesDir }, integrity)
+  const gate = createCallGate()
+  const server = createServerOnDb(db, { ...options, filesDir }, startCheck(), gate)
+  if (options.mergeWorker) {
+    server.deps.importer = workerImporter({
+      workerFile: options.mergeWorker,
+      file,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      log: options.log ?? ((m, e) => console.error(m, e))
+    })
+  }
   // Before an import is applied, a backup of the database as it was (issue 9 §2).
   server.deps.backupBeforeImport = async () => {
-    await createBackup(db, dirname(file), 'pre-import', {
+    await createBackup(server.deps.db, dirname(file), 'pre-import', {
       clock: server.deps.clock,
       nativeBinding: options.nativeBinding
     })
   }
+  server.deps.backups = createLiveBackups({
+    deps: server.deps,
+    gate,
+    file,
+    open: (f) => openDatabase(f, options),
+    startCheck,
+    nativeBinding: options.nativeBinding,
+    idleMs: options.idleMs
+  })
   return server
 }

@@ -11,8 +11,15 @@ import type { IdSource } from './ids'
 import type { BlobStore } from './files/blob-store'
 import type { ExportJobs } from './export/jobs'
 import type { ImportJobs } from './exchange/import-jobs'
+import type { Importer } from './exchange/importer'
+import type { LiveBackups } from './backup/live-restore'
 
-/** What lives as long as the server: the database, the clock, the id source and the sessions. */
+/**
+ * What lives as long as the server: the database, the clock, the id source and the sessions. A live
+ * restore (backup/live-restore.ts) replaces `db` and what depended on the old data (sessions, jobs,
+ * the integrity verdict) in this object; a call's context is a copy taken when it started, which is
+ * why a restore waits for the calls under way to finish first.
+ */
 export type ServerDeps = {
   db: Database.Database
   clock: Clock
@@ -34,8 +41,12 @@ export type ServerDeps = {
   exports: ExportJobs
   /** Package imports from the app: verified in the background, applied after the dry run. */
   imports: ImportJobs
+  /** Verifies, dry-runs and applies a package: in a worker thread in the app, in-process elsewhere. */
+  importer: Importer
   /** Backs the database file up before an import is applied; null for an in-memory database. */
   backupBeforeImport: (() => Promise<void>) | null
+  /** The data folder's backups, and restore in place; null for an in-memory database. */
+  backups: LiveBackups | null
 }
 
 /** What one call sees: the deps plus the acting user (null before login) and the session token. */

@@ -57,6 +57,18 @@ async function run<M extends Method>(
   return handler(parsed.data as never, ctx)
 }
 
+const BUSY_MESSAGE =
+  '数据库正被另一项操作占用（例如正在导入数据包），本次操作未完成，数据未被修改。请稍后重试。'
+
+function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return (
+    error instanceof Error &&
+    error.name === 'SqliteError' &&
+    (code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT')
+  )
+}
+
 export type Logger = (message: string, error: unknown) => void
 
 /**
@@ -83,6 +95,11 @@ export async function dispatch(
     // A period-lock trigger (结账) aborted the write: a refusal, not a fault.
     if (isPeriodClosedError(error)) {
       return { ok: false, error: { code: 'REFUSED', message: PERIOD_CLOSED_MESSAGE } }
+    }
+    // Another connection holds the write lock: a package being merged in its worker, or the CLI.
+    // The statement failed before changing anything; the user can simply try again.
+    if (isBusyError(error)) {
+      return { ok: false, error: { code: 'REFUSED', message: BUSY_MESSAGE } }
     }
     log(`handler ${method} failed`, error)
     return {

@@ -19,6 +19,7 @@ import { inspectionHandlers } from './enterprise/inspection-handlers'
 import { statisticsHandlers } from './statistics/handlers'
 import { periodHandlers } from './periods/handlers'
 import { exchangeHandlers } from './exchange/handlers'
+import { backupHandlers } from './backup/handlers'
 
 /** Every handler of the contract, by name. `satisfies` makes a missing or mistyped handler a compile error. */
 export const handlers = {
@@ -41,5 +42,6 @@ export const handlers = {
   ...inspectionHandlers,
   ...statisticsHandlers,
   ...periodHandlers,
-  ...exchangeHandlers
+  ...exchangeHandlers,
+  ...backupHandlers
 } satisfies Handlers

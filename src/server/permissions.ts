@@ -109,7 +109,13 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'exchange/receipts': ['head', 'admin', 'reviewer'],
   'exchange/receipt-file': ['head', 'admin', 'reviewer'],
   'exchange/conflicts': ['head', 'admin', 'reviewer'],
-  'exchange/resolve': ['head']
+  'exchange/resolve': ['head'],
+  // Backups (issue 9 §2) are the administrator's alone, listing included: the glossary gives backups
+  // to the admin role, no other role has a page for them, and a restore signs everybody out.
+  'backups/list': ['admin'],
+  'backups/create': ['admin'],
+  'backups/verify': ['admin'],
+  'backups/restore': ['admin']
 }
 
 export function allows(permission: Permission, roles: readonly Role[] | null): boolean {

@@ -107,6 +107,8 @@ import type {
   ReceiptListItem
 } from './exchange-views'
 import type { PeriodCloseView } from './period-views'
+import { backupCreateInput, backupListInput, backupRefInput } from './schemas/backups'
+import type { BackupCheckView, BackupListView, BackupView, RestoreView } from './backup-views'
 import type {
   ColumnSetView,
   DrillDownView,
@@ -233,7 +235,11 @@ export const inputSchemas = {
   'exchange/receipts': emptyInput,
   'exchange/receipt-file': receiptRefInput,
   'exchange/conflicts': emptyInput,
-  'exchange/resolve': conflictResolveInput
+  'exchange/resolve': conflictResolveInput,
+  'backups/list': backupListInput,
+  'backups/create': backupCreateInput,
+  'backups/verify': backupRefInput,
+  'backups/restore': backupRefInput
 } as const
 
 export type Method = keyof typeof inputSchemas
@@ -326,6 +332,10 @@ export type Outputs = {
   'exchange/receipt-file': FileContentView
   'exchange/conflicts': ConflictView[]
   'exchange/resolve': ConflictView
+  'backups/list': BackupListView
+  'backups/create': BackupView
+  'backups/verify': BackupCheckView
+  'backups/restore': RestoreView
 }
 
 /** What a caller sends (before defaults and transforms). */

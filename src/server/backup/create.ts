@@ -8,6 +8,7 @@ import { fileIdentity } from '../integrity/file-identity'
 import { backupTarget, finishBackup } from './finish'
 import type { BackupInfo, BackupReason } from './names'
 import { applyRetention, DEFAULT_RETENTION, type RetentionPolicy } from './retention'
+import { trackBackup } from './running'
 
 export type BackupOptions = {
   clock?: Clock
@@ -31,12 +32,12 @@ export async function createBackup(
   const takenAt = (options.clock ?? systemClock).now()
   const { final, partial, name } = backupTarget(dataDir, takenAt, reason)
   try {
-    await db.backup(partial)
+    await trackBackup(db, () => db.backup(partial))
   } catch (error) {
     rmSync(partial, { force: true })
     throw error
   }
-  const info = finishBackup(partial, final, name, reason, takenAt)
+  const info = finishBackup(partial, final, name, reason, takenAt, options)
   applyRetention(dataDir, options.retention ?? DEFAULT_RETENTION)
   return info
 }

@@ -70,10 +70,15 @@ export function finishBackup(
   final: string,
   name: string,
   reason: BackupReason,
-  takenAt: Date
+  takenAt: Date,
+  /** better-sqlite3's `nativeBinding`: inside Electron the default (Node) build cannot load. */
+  options: { nativeBinding?: string } = {}
 ): BackupInfo {
   try {
-    const db = new Database(partial, { fileMustExist: true })
+    const db = new Database(partial, {
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    })
     let rows: string[]
     try {
       db.pragma('journal_mode = DELETE')

@@ -1,14 +1,8 @@
 import { join } from 'node:path'
+import { BACKUP_REASONS, type BackupReason } from '../../shared/schemas/backups'
 
-/** Why a backup was taken; retention keeps the newest few of each reason. */
-export const BACKUP_REASONS = [
-  'manual',
-  'scheduled',
-  'pre-migration',
-  'pre-import',
-  'pre-restore'
-] as const
-export type BackupReason = (typeof BACKUP_REASONS)[number]
+// The reasons are part of the contract (handlers name backups by file name, checked by a schema).
+export { BACKUP_REASONS, type BackupReason }
 
 export const BACKUPS_FOLDER = 'backups'
 

@@ -49,7 +49,14 @@ export function backupBeforeMigration(
   } finally {
     db.close()
   }
-  const info = finishBackup(target.partial, target.final, target.name, 'pre-migration', takenAt)
+  const info = finishBackup(
+    target.partial,
+    target.final,
+    target.name,
+    'pre-migration',
+    takenAt,
+    options
+  )
   applyRetention(dataDir, options.retention ?? DEFAULT_RETENTION)
   return info
 }

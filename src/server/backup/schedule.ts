@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Clock } from '../clock'
 import { createBackup, type BackupOptions } from './create'
 import type { BackupInfo } from './names'
+import { currentConnection } from './successors'
 
 export type ScheduleOptions = Omit<BackupOptions, 'clock'> & {
   /** Called after each scheduled backup (tests, a status line). */
@@ -29,7 +30,8 @@ export function startBackupSchedule(
   let stopped = false
   const tick = () => {
     if (running || stopped) return
-    running = createBackup(db, dataDir, 'scheduled', { ...options, clock }).then(
+    // After a live restore the server works on a new connection: back that one up (successors.ts).
+    running = createBackup(currentConnection(db), dataDir, 'scheduled', { ...options, clock }).then(
       (info) => {
         // Cleared before the callback, so the next tick is never skipped for a finished backup.
         running = null

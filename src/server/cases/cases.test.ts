@@ -199,7 +199,7 @@ describe('cases/list', () => {
     expect(seen).toEqual([...ids].reverse())
   })
 
-  it('filters by party name (3+ characters via FTS, 1–2 via LIKE), text, status and dates', async () => {
+  it('filters by party name (3+ characters and 1–2 characters, search.test.ts), text, status and dates', async () => {
     await seedCases()
     const byParty = await t.call('cases/list', { party: '龟山药' }, officerA.token)
     expect(byParty.items.map((c) => c.partyNames[0])).toEqual(['龟山药房'])

@@ -218,6 +218,15 @@ export function replaceParties(
   parties: readonly Party[],
   newId: () => string
 ): void {
+  // A party keeps its id across edits (by position): a save that leaves the parties as they were
+  // leaves them as they were in the exchanged record too, so a merge conflict between two edits of
+  // the facts does not also show the parties as changed.
+  const kept = (
+    prepare(db, 'SELECT id FROM parties WHERE case_id = ? ORDER BY position').all(caseId) as {
+      id: string
+    }[]
+  ).map((r) => r.id)
+  const idAt = (i: number) => kept[i] ?? newId()
   prepare(db, 'DELETE FROM parties WHERE case_id = ?').run(caseId)
   const insert = prepare(
     db,
@@ -227,11 +236,11 @@ export function replaceParties(
   parties.forEach((p, i) => {
     switch (p.kind) {
       case 'person':
-        insert.run(newId(), caseId, i, p.kind, p.name, p.idNumber, null, null, p.address, p.contact)
+        insert.run(idAt(i), caseId, i, p.kind, p.name, p.idNumber, null, null, p.address, p.contact)
         return
       case 'organisation':
         insert.run(
-          newId(),
+          idAt(i),
           caseId,
           i,
           p.kind,
@@ -251,7 +260,11 @@ export function joinPartyNames(parties: readonly Party[]): string {
   return parties.map((p) => p.name).join(NAME_SEPARATOR)
 }
 
-/** Rewrites the case's full-text row: party names and identifiers, and the case's own text. */
+/**
+ * Rewrites the case's full-text row: party names and identifiers, and the case's own text. Written
+ * through the view case_search, whose trigger pads each column for the 1–2-character search
+ * (migration 0100); the list reads the index table case_search_text (list.ts, search.ts).
+ */
 export function indexCase(
   db: Database.Database,
   caseId: string,

@@ -9,6 +9,7 @@ import m0060 from '../../../db/migrations/0060_flexible.sql?raw'
 import m0070 from '../../../db/migrations/0070_statistics.sql?raw'
 import m0080 from '../../../db/migrations/0080_exchange.sql?raw'
 import m0090 from '../../../db/migrations/0090_period_close.sql?raw'
+import m0100 from '../../../db/migrations/0100_short_search.sql?raw'
 
 export type Migration = { version: number; name: string; sql: string }
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: '0060_flexible', sql: m0060 },
   { version: 70, name: '0070_statistics', sql: m0070 },
   { version: 80, name: '0080_exchange', sql: m0080 },
-  { version: 90, name: '0090_period_close', sql: m0090 }
+  { version: 90, name: '0090_period_close', sql: m0090 },
+  { version: 100, name: '0100_short_search', sql: m0100 }
 ]

@@ -8,9 +8,8 @@ import type { RecordKind } from '../../shared/schemas/exchange-records'
 import { appendAudit } from '../audit/repo'
 import { actingUser, type Handler } from '../context'
 import { prepare } from '../db/statements'
-import { mergePackage, recallAppliedFile } from './merge'
 import { overview, receiptList, receiptView } from './overview'
-import { readPackage, DEFAULT_LIMITS } from './read-package'
+import { DEFAULT_LIMITS } from './read-package'
 import { indexMergedCases } from './search-index'
 import { readRecord, recordHash, replaceRecord, KIND_TABLES, type Row } from './records'
 import { currentLineage, writeLineage } from './versions'
@@ -39,11 +38,9 @@ const exportPackage: Handler<'exchange/export'> = (input, ctx) => {
 const inspect: Handler<'exchange/inspect'> = (input, ctx) => {
   const user = actingUser(ctx)
   const bytes = Buffer.from(input.contentBase64, 'base64')
-  return ctx.imports.start(ctx.newId(), user.id, input.fileName, async (progress) => {
-    const pkg = await readPackage(bytes, UPLOAD_LIMITS, progress, recallAppliedFile(ctx.db))
-    const { report } = mergePackage(ctx, pkg, { dryRun: true, fileName: input.fileName })
-    return { pkg, report }
-  })
+  return ctx.imports.start(ctx.newId(), user.id, input.fileName, (progress) =>
+    ctx.importer(ctx, { bytes, fileName: input.fileName, limits: UPLOAD_LIMITS, progress })
+  )
 }
 
 const importStatus: Handler<'exchange/import-status'> = (input, ctx) =>
@@ -53,10 +50,11 @@ const apply: Handler<'exchange/apply'> = async (input, ctx) => {
   const user = actingUser(ctx)
   ctx.imports.ready(input.importId, user.id)
   await ctx.backupBeforeImport?.()
-  // Read again after the backup's await: another call may have applied it meanwhile.
-  const { pkg, fileName } = ctx.imports.ready(input.importId, user.id)
-  const { receiptId } = mergePackage(ctx, pkg, { dryRun: false, fileName })
-  return ctx.imports.applied(input.importId, receiptView(ctx.db, receiptId as string))
+  // Checked again after the backup's await: another call may have applied it meanwhile.
+  const receiptId = await ctx.imports.apply(input.importId, user.id, (prepared) =>
+    prepared.apply(ctx)
+  )
+  return ctx.imports.applied(input.importId, receiptView(ctx.db, receiptId))
 }
 
 const receipts: Handler<'exchange/receipts'> = (_input, ctx) => receiptList(ctx.db)

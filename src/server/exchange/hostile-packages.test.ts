@@ -162,7 +162,7 @@ const HOSTILE: [string, () => Buffer, RegExp][] = [
   [
     'a wrong type (an amount as text)',
     () => forged(withLine(paymentLine(), (l) => ({ ...l, r: { ...l.r, amount_fen: '100' } }))),
-    /第 \d+ 行（payment）：amount_fen/
+    /第 \d+ 行（payment）：amount_fen：类型不对（应为 number）/
   ],
   [
     'a huge string',
@@ -234,7 +234,7 @@ const HOSTILE: [string, () => Buffer, RegExp][] = [
     'a bidi override hidden in a name',
     () =>
       forged(withLine(paymentLine(), (l) => ({ ...l, r: { ...l.r, note: 'abc\u202Eexe.pdf' } }))),
-    /note：v.forbiddenChars/
+    /note：含有不允许的控制字符/
   ],
   [
     'a record pointing at a case that exists nowhere',

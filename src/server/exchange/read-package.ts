@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { gunzip } from 'node:zlib'
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
+import { isValidationKey, validationZh } from '../../shared/i18n/validation-messages'
 import {
   manifestSchema,
   PACKAGE_FORMAT,
@@ -58,11 +59,39 @@ function refuse(message: string): never {
   throw new AppError('REFUSED', `数据包未通过校验：${message}。数据库未做任何修改。`)
 }
 
+/** The first few problems, each naming its field, in Chinese (a schema's message is a key). */
 function issuesText(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(整体)'}：${i.message}`)
+    .map((i) => {
+      const message = isValidationKey(i.message) ? validationZh[i.message] : issueZh(i)
+      return `${i.path.join('.') || '(整体)'}：${message}`
+    })
     .join('；')
+}
+
+/** zod's own issues (wrong type, unknown key, out of range) in Chinese. */
+function issueZh(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `类型不对（应为 ${issue.expected}）`
+    case 'unrecognized_keys':
+      return `有未知字段“${issue.keys.slice(0, 3).join('、').slice(0, 80)}”`
+    case 'too_big':
+      return '超出允许的范围或长度'
+    case 'too_small':
+      return '低于允许的范围或长度'
+    case 'invalid_value':
+      return '不是允许的取值'
+    case 'invalid_format':
+      return '格式不正确'
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'not_multiple_of':
+    case 'custom':
+      return validationZh['v.invalid']
+  }
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

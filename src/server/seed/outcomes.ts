@@ -12,7 +12,7 @@ import { addDays } from './dates'
 import type { Rng } from './prng'
 
 /** The catalogue item of each seeded 案由 that has one (resources/benchmarks). */
-const ITEM_OF_CAUSE: Readonly<Record<string, string>> = {
+export const ITEM_OF_CAUSE: Readonly<Record<string, string>> = {
   未按规定明码标价: 'SC-PR-13-01',
   销售过期食品: 'SC-FS-124-01-05',
   发布虚假广告: 'SC-AD-55-01',

@@ -56,8 +56,17 @@ export function createRng(seed: number): Rng {
     if (items.length === 0) throw new Error('pick from an empty list')
     return items[int(0, items.length - 1)] as T
   }
+  // The weights of a long table are summed once (in the same order, so the sum is the same float);
+  // short lists are often built per draw, and summing them is cheaper than remembering them.
+  const totals = new WeakMap<readonly unknown[], number>()
+  const sum = (entries: readonly (readonly [unknown, number])[]) =>
+    entries.reduce((total, [, w]) => total + w, 0)
   const weighted = <T>(entries: readonly (readonly [T, number])[]): T => {
-    const total = entries.reduce((sum, [, w]) => sum + w, 0)
+    let total = entries.length <= 4 ? sum(entries) : totals.get(entries)
+    if (total === undefined) {
+      total = sum(entries)
+      totals.set(entries, total)
+    }
     let roll = next() * total
     for (const [value, weight] of entries) {
       roll -= weight

@@ -6,12 +6,9 @@ import { expectOk } from './envelope'
 import { generateCases } from './generate'
 import { callerFor, carryToDecision, tallyOutcome, type OutcomeReport } from './outcomes'
 import { createRng } from './prng'
+import { ensureHead, ensureOfficers, type NewAccount } from './staff'
 
-/** Password of the officer accounts the seeder creates. Demo databases only; pass another one. */
-export const DEFAULT_OFFICER_PASSWORD = 'yardstick-demo-2026'
-
-/** Names of the seed officers: a case needs two (APL Art. 42), four give some variety. */
-const SEED_OFFICER_NAMES = ['王建军', '李红梅', '陈志刚', '刘晓燕'] as const
+export { DEFAULT_OFFICER_PASSWORD } from './staff'
 
 /** Cases per transaction: one fsync per batch rather than per case, and a progress line each. */
 export const BATCH_SIZE = 1000
@@ -31,48 +28,12 @@ export type SeedOptions = {
   outcomes?: boolean
 }
 
-type NewOfficer = { username: string; displayName: string }
-
 export type SeedReport = {
   created: number
   officers: number
-  officersCreated: NewOfficer[]
+  officersCreated: NewAccount[]
   /** With `outcomes`: cases decided, and cases a guard stopped on the way. */
   outcomes: OutcomeReport | null
-}
-
-/** Seeded decisions, closings and payments need a head (负责人); made when there is none. */
-const SEED_HEAD = { username: 'seed-head', displayName: '赵主任' }
-
-async function ensureHead(server: Server, options: SeedOptions): Promise<string> {
-  const users = expectOk(await server.call('users/list', {}, options.adminToken))
-  const head = users.find((u) => u.active && u.roles.includes('head'))
-  if (head) return head.id
-  const input = {
-    ...SEED_HEAD,
-    roles: ['head' as const],
-    password: options.officerPassword ?? DEFAULT_OFFICER_PASSWORD
-  }
-  return expectOk(await server.call('users/create', input, options.adminToken)).id
-}
-
-/** Makes sure at least two active officers exist, creating seed officers when there are fewer. */
-async function ensureOfficers(server: Server, options: SeedOptions): Promise<NewOfficer[]> {
-  const existing = expectOk(await server.call('users/officers', {}, options.adminToken))
-  if (existing.length >= 2) return []
-  const users = expectOk(await server.call('users/list', {}, options.adminToken))
-  const taken = new Set(users.map((u) => u.username))
-  const created: NewOfficer[] = []
-  let n = 1
-  for (const displayName of SEED_OFFICER_NAMES.slice(existing.length)) {
-    while (taken.has(`seed-officer-${n}`)) n++
-    const username = `seed-officer-${n++}`
-    const password = options.officerPassword ?? DEFAULT_OFFICER_PASSWORD
-    const input = { username, displayName, roles: ['officer' as const], password }
-    expectOk(await server.call('users/create', input, options.adminToken))
-    created.push({ username, displayName })
-  }
-  return created
 }
 
 /**

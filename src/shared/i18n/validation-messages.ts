@@ -27,7 +27,9 @@ export const validationZh = {
   'v.fileTooLarge': '文件过大',
   'v.base64': '文件内容编码不正确',
   'v.lossSource': '须关联一个案件或者一条问题线索',
-  'v.voluntary': '公益减罚须由当事人自愿申请'
+  'v.voluntary': '公益减罚须由当事人自愿申请',
+  'v.json': '应为 JSON 对象',
+  'v.timestamp': '时间格式应为 ISO 8601（例如 2026-03-02T10:00:00Z）'
 } as const
 
 export type ValidationKey = keyof typeof validationZh
@@ -59,7 +61,9 @@ export const validationEn: Record<ValidationKey, string> = {
   'v.fileTooLarge': 'The file is too large',
   'v.base64': 'The file content is not valid base64',
   'v.lossSource': 'Link the entry to a case or a complaint clue',
-  'v.voluntary': "Public-service reduction needs the party's voluntary application"
+  'v.voluntary': "Public-service reduction needs the party's voluntary application",
+  'v.json': 'Must be a JSON object',
+  'v.timestamp': 'Use an ISO 8601 time, e.g. 2026-03-02T10:00:00Z'
 }
 
 export function isValidationKey(value: string): value is ValidationKey {

@@ -1,7 +1,14 @@
 // The manifest of an export package and the inputs of the exchange handlers (issue 8).
 import { z } from 'zod'
 import { calendarDate, requiredText, uuid } from './primitives'
-import { RECORD_KINDS, sha256Hex, unitCodeField, type RecordKind } from './exchange-records'
+import { hasForbiddenChars } from '../../core/text/clean-text'
+import {
+  RECORD_KINDS,
+  sha256Hex,
+  timestamp,
+  unitCodeField,
+  type RecordKind
+} from './exchange-records'
 
 export const PACKAGE_FORMAT = 'yardstick-package'
 /** Bumped when the package layout changes incompatibly; a reader refuses any other. */
@@ -41,9 +48,12 @@ export const manifestSchema = z.strictObject({
     unitName: requiredText(100)
   }),
   sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  software: z.string().max(40),
+  software: z
+    .string()
+    .max(40, { message: 'v.tooLong' })
+    .refine((s) => !hasForbiddenChars(s), { message: 'v.forbiddenChars' }),
   scope: packageScope,
-  createdAt: z.string().max(40),
+  createdAt: timestamp,
   counts,
   /** The exporting installation's audit chain at export time. */
   audit: z.strictObject({

@@ -1,16 +1,17 @@
 import { z } from 'zod'
-import { hasForbiddenChars } from '../../core/text/clean-text'
+import { hasForbiddenChars, stripBidiMarks } from '../../core/text/clean-text'
 import { isCalendarDate } from '../../core/text/calendar-date'
 import type { ValidationKey } from '../i18n/validation-messages'
 
 const msg = (key: ValidationKey) => ({ message: key })
 
-/** Free text: NFC-normalised, trimmed, bounded, without control or bidi-override characters. */
+/** Free text: NFC-normalised, bidi marks dropped, trimmed, bounded, without control or bidi-override
+ * characters. */
 export function text(max: number) {
   return z
     .string()
     .max(max * 2, msg('v.tooLong'))
-    .transform((s) => s.normalize('NFC').trim())
+    .transform((s) => stripBidiMarks(s.normalize('NFC')).trim())
     .pipe(
       z
         .string()

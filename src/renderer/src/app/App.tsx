@@ -4,6 +4,7 @@ import { ErrorBanner } from '../components/ErrorBanner'
 import { LoginPage } from '../features/login/LoginPage'
 import { SetupPage } from '../features/setup/SetupPage'
 import { call, onSessionLost, setSessionToken } from '../lib/api'
+import { useMenuCommands } from '../lib/desktop'
 import { useI18n } from '../i18n/i18n'
 import { Shell } from './Shell'
 
@@ -11,6 +12,7 @@ export function App() {
   const { t } = useI18n()
   const [status, setStatus] = useState<SessionStatus | null>(null)
   const [error, setError] = useState<unknown>(null)
+  useMenuCommands()
 
   const refresh = useCallback(() => {
     call('session/status', {}).then(setStatus, setError)
@@ -21,13 +23,14 @@ export function App() {
     onSessionLost(refresh)
   }, [refresh])
 
-  // The start-up integrity check runs in the background; ask again until it has a result.
-  const pending = status?.state === 'signedIn' && status.integrity.state === 'pending'
+  // The start-up integrity check runs in the background; ask again until it has a result. Keyed on
+  // the status object (a new one per answer), not on `pending`, which stays true between answers
+  // and would stop the polling after the first.
   useEffect(() => {
-    if (!pending) return
+    if (status?.state !== 'signedIn' || status.integrity.state !== 'pending') return
     const timer = setTimeout(refresh, 2000)
     return () => clearTimeout(timer)
-  }, [pending, refresh])
+  }, [status, refresh])
 
   const signedIn = useCallback(
     (session: SessionView) => {

@@ -16,6 +16,7 @@ import { EnterprisePage } from '../features/enterprise/EnterprisePage'
 import { InspectionsPage } from '../features/enterprise/InspectionsPage'
 import { StatisticsPage } from '../features/statistics/StatisticsPage'
 import { ExchangePage } from '../features/exchange/ExchangePage'
+import { BackupPage } from '../features/backup/BackupPage'
 import { useI18n } from '../i18n/i18n'
 import { href, useRoute, type Route } from '../lib/router'
 import type { IntegrityView } from '../../../shared/views'
@@ -59,6 +60,8 @@ function Page({ route }: { route: Route }) {
       return <StatisticsPage />
     case 'exchange':
       return <ExchangePage />
+    case 'backups':
+      return <BackupPage />
   }
 }
 
@@ -100,6 +103,7 @@ export function Shell({ session, integrity }: { session: Session; integrity: Int
             <a href={href({ name: 'exchange' })}>{t('nav.exchange')}</a>
           ) : null}
           {isAdmin ? <a href={href({ name: 'users' })}>{t('nav.users')}</a> : null}
+          {isAdmin ? <a href={href({ name: 'backups' })}>{t('nav.backups')}</a> : null}
         </nav>
         <div className="topbar-right">
           <span data-testid="current-user">

@@ -8,6 +8,7 @@ import { publicServiceEn } from './public-service.en'
 import { statisticsEn } from './statistics.en'
 import { periodsEn } from './periods.en'
 import { exchangeEn } from './exchange.en'
+import { backupEn } from './backup.en'
 import type { MessageKey } from './zh'
 
 // English: the second language. The type makes a missing key a compile error.
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...statisticsEn,
   ...periodsEn,
   ...exchangeEn,
+  ...backupEn,
   'app.name': 'Yardstick',
   'app.tagline': 'Administrative enforcement cases',
   'app.loading': 'Loading…',
@@ -39,6 +41,10 @@ export const en: Record<MessageKey, string> = {
   'deadlines.truncated': 'Only the earliest cases are listed; the counts above are complete.',
   'cases.exportXlsx': 'Export the register (Excel)',
   'cases.exportCsv': 'Export the register (CSV)',
+  'cases.rowsFailed': 'These cases could not be loaded.',
+  'cases.retry': 'Retry',
+  'cases.loadedCount': '{count} cases loaded; scroll down for more',
+  'cases.totalCount': '{count} cases',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',
   'nav.users': 'Users',
@@ -157,6 +163,14 @@ export const en: Record<MessageKey, string> = {
   'users.password': 'Initial password',
   'users.create': 'Add user',
   'users.created': 'User {name} added',
+  'users.actions': 'Actions',
+  'users.resetPassword': 'Reset password',
+  'users.resetTitle': 'Reset the password of {name} ({username})',
+  'users.newPassword': 'New password',
+  'users.resetHint':
+    'At least 10 characters, with letters and digits. The user’s open sessions end at once.',
+  'users.resetConfirm': 'Reset',
+  'users.resetDone': 'Password of {name} reset; tell them the new one in person.',
   'error.VALIDATION': 'Invalid input',
   'error.UNAUTHENTICATED': 'Please sign in again',
   'error.FORBIDDEN': 'Not allowed',

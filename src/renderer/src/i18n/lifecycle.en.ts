@@ -220,6 +220,7 @@ export const lifecycleEn: Record<keyof typeof lifecycleZh, string> = {
   'documents.superseded': 'Superseded by a corrected version',
   'documents.downloadPdf': 'Download PDF',
   'documents.downloadDocx': 'Download Word',
+  'documents.print': 'Print',
   'documents.issue': 'Issue {title}',
   'documents.issueTitle': 'Issue a document',
   'documents.useReserved': 'Use my reserved number',

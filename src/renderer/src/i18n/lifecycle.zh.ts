@@ -218,6 +218,7 @@ export const lifecycleZh = {
   'documents.superseded': '已被更正版本取代',
   'documents.downloadPdf': '下载PDF',
   'documents.downloadDocx': '下载Word',
+  'documents.print': '打印',
   'documents.issue': '出具{title}',
   'documents.issueTitle': '出具文书',
   'documents.useReserved': '使用本人预留的文号',

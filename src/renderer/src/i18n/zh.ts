@@ -10,6 +10,7 @@ import { publicServiceZh } from './public-service.zh'
 import { statisticsZh } from './statistics.zh'
 import { periodsZh } from './periods.zh'
 import { exchangeZh } from './exchange.zh'
+import { backupZh } from './backup.zh'
 
 export const zh = {
   ...catalogueZh,
@@ -22,6 +23,7 @@ export const zh = {
   ...statisticsZh,
   ...periodsZh,
   ...exchangeZh,
+  ...backupZh,
   'app.name': '案衡',
   'app.tagline': '行政执法案件管理',
   'app.loading': '正在加载…',
@@ -39,6 +41,10 @@ export const zh = {
   'deadlines.truncated': '仅列出最早到期的部分案件；上方计数完整。',
   'cases.exportXlsx': '导出登记表（Excel）',
   'cases.exportCsv': '导出登记表（CSV）',
+  'cases.rowsFailed': '这部分案件未能加载。',
+  'cases.retry': '重试',
+  'cases.loadedCount': '已载入 {count} 件，向下滚动载入更多',
+  'cases.totalCount': '共 {count} 件',
   'nav.cases': '案件',
   'nav.newCase': '新建案件',
   'nav.users': '用户管理',
@@ -157,6 +163,13 @@ export const zh = {
   'users.password': '初始密码',
   'users.create': '添加用户',
   'users.created': '已添加用户 {name}',
+  'users.actions': '操作',
+  'users.resetPassword': '重置密码',
+  'users.resetTitle': '为 {name}（{username}）重置密码',
+  'users.newPassword': '新密码',
+  'users.resetHint': '至少 10 位，且须同时包含字母和数字。重置后该用户已登录的会话立即失效。',
+  'users.resetConfirm': '确认重置',
+  'users.resetDone': '已为 {name} 重置密码，请当面告知新密码。',
   'error.VALIDATION': '输入有误',
   'error.UNAUTHENTICATED': '请重新登录',
   'error.FORBIDDEN': '无权执行此操作',

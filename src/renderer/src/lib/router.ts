@@ -21,6 +21,7 @@ export type Route =
   | { name: 'inspections' }
   | { name: 'statistics' }
   | { name: 'exchange' }
+  | { name: 'backups' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -45,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/inspections') return { name: 'inspections' }
   if (path === '/statistics') return { name: 'statistics' }
   if (path === '/exchange') return { name: 'exchange' }
+  if (path === '/backups') return { name: 'backups' }
   return { name: 'caseList' }
 }
 
@@ -86,6 +88,8 @@ export function href(route: Route): string {
       return '#/statistics'
     case 'exchange':
       return '#/exchange'
+    case 'backups':
+      return '#/backups'
   }
 }
 

@@ -1,14 +1,7 @@
 import { useState } from 'react'
 import type { ConflictView } from '../../../../shared/exchange-views'
 import { useI18n } from '../../i18n/i18n'
-
-/** A field's value as stored in the record (dates YYYY-MM-DD, money in fen, as the database has it). */
-function valueText(v: unknown): string {
-  if (v === null || v === undefined) return '—'
-  if (typeof v === 'string') return v
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
-  return JSON.stringify(v)
-}
+import { fieldLabel, fieldValueText } from './field-labels'
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
@@ -16,7 +9,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /** The local and the incoming record side by side; the fields that differ are marked. */
 export function ConflictDiff({ conflict, source }: { conflict: ConflictView; source: string }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const [all, setAll] = useState(false)
   const { local, incoming } = conflict
   const fields = [...new Set([...Object.keys(local), ...Object.keys(incoming)])]
@@ -42,11 +35,9 @@ export function ConflictDiff({ conflict, source }: { conflict: ConflictView; sou
                 className={changed ? 'diff-changed' : undefined}
                 data-changed={changed ? 'true' : 'false'}
               >
-                <td>
-                  <code>{f}</code>
-                </td>
-                <td className="prewrap">{valueText(local[f])}</td>
-                <td className="prewrap">{valueText(incoming[f])}</td>
+                <td title={f}>{fieldLabel(f, lang)}</td>
+                <td className="prewrap">{fieldValueText(f, local[f])}</td>
+                <td className="prewrap">{fieldValueText(f, incoming[f])}</td>
               </tr>
             )
           })}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { DocumentView } from '../../../../shared/lifecycle-views'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { call } from '../../lib/api'
+import { isDesktop, printPdf } from '../../lib/desktop'
 import { formatInstant } from '../../lib/format'
 import { useI18n } from '../../i18n/i18n'
 import { CorrectionForm } from './CorrectionForm'
@@ -9,7 +10,7 @@ import { saveFile } from './files'
 
 type Props = { docs: DocumentView[]; mayCorrect: boolean; onIssued: () => void }
 
-/** The issued documents, every version; each downloads as PDF or Word. */
+/** The issued documents, every version; each downloads as PDF or Word, and prints on the desktop. */
 export function DocumentList({ docs, mayCorrect, onIssued }: Props) {
   const { t } = useI18n()
   const [error, setError] = useState<unknown>(null)
@@ -18,6 +19,12 @@ export function DocumentList({ docs, mayCorrect, onIssued }: Props) {
     setError(null)
     call('documents/file', { id, format }).then(saveFile, setError)
   }
+  // The print preview shows the issued PDF itself (desktop only; a browser prints a download).
+  const print = (id: string) => {
+    setError(null)
+    call('documents/file', { id, format: 'pdf' }).then(printPdf).catch(setError)
+  }
+  const desktop = isDesktop()
   if (docs.length === 0) return <p className="muted">{t('documents.none')}</p>
   return (
     <>
@@ -58,6 +65,11 @@ export function DocumentList({ docs, mayCorrect, onIssued }: Props) {
                 <button type="button" className="link" onClick={() => download(d.id, 'docx')}>
                   {t('documents.downloadDocx')}
                 </button>
+                {desktop ? (
+                  <button type="button" className="link" onClick={() => print(d.id)}>
+                    {t('documents.print')}
+                  </button>
+                ) : null}
                 {mayCorrect && !d.supersededById ? (
                   <button type="button" className="link" onClick={() => setCorrecting(d)}>
                     {t('documents.correct')}

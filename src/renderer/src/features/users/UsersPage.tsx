@@ -9,15 +9,18 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { Field } from '../../components/Field'
 import { call } from '../../lib/api'
 import { useI18n } from '../../i18n/i18n'
+import { ResetPasswordForm } from './ResetPasswordForm'
 
 type Values = z.input<typeof userCreateInput>
 
-/** Administrators list and add local users. The server refuses these calls to every other role. */
+/** Administrators list and add local users and reset their passwords. The server refuses these calls
+ * to every other role. */
 export function UsersPage() {
   const { t, tm } = useI18n()
   const [users, setUsers] = useState<UserView[]>([])
   const [error, setError] = useState<unknown>(null)
   const [notice, setNotice] = useState('')
+  const [resetting, setResetting] = useState<UserView | null>(null)
   const refresh = useCallback(() => call('users/list', {}).then(setUsers, setError), [])
   useEffect(() => {
     void refresh()
@@ -54,6 +57,7 @@ export function UsersPage() {
             <th>{t('users.displayName')}</th>
             <th>{t('users.roles')}</th>
             <th>{t('users.active')}</th>
+            <th>{t('users.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,10 +67,34 @@ export function UsersPage() {
               <td>{u.displayName}</td>
               <td>{u.roles.map((r) => t(`role.${r}`)).join('、')}</td>
               <td>{u.active ? t('users.active') : t('users.inactive')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`${t('users.resetPassword')}：${u.username}`}
+                  onClick={() => {
+                    setNotice('')
+                    setResetting(u)
+                  }}
+                >
+                  {t('users.resetPassword')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {resetting ? (
+        <ResetPasswordForm
+          key={resetting.id}
+          user={resetting}
+          onCancel={() => setResetting(null)}
+          onDone={(user) => {
+            setResetting(null)
+            setNotice(t('users.resetDone', { name: user.displayName }))
+          }}
+        />
+      ) : null}
       <form className="card" onSubmit={submit} noValidate aria-label={t('users.create')}>
         <h2>{t('users.create')}</h2>
         <Field label={t('users.username')} htmlFor="username" error={e.username?.message}>

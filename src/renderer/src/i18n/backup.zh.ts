@@ -1,0 +1,40 @@
+// UI strings of 备份与恢复 (issue 9 §2), Simplified Chinese: the source of the keys.
+export const backupZh = {
+  'nav.backups': '备份与恢复',
+  'backup.title': '备份与恢复',
+  'backup.intro':
+    '案衡每天自动备份一次，在升级数据库和导入数据包之前也会自动备份；备份按保留规则自动清理。备份只含数据库，证据和文书文件在数据文件夹的 files/ 中，迁移数据时请一并复制。',
+  'backup.folder': '备份位置：{folder}',
+  'backup.create': '立即备份',
+  'backup.creating': '正在备份…',
+  'backup.created': '已备份：{name}',
+  'backup.none': '尚无备份。',
+  'backup.col.takenAt': '备份时间',
+  'backup.col.reason': '原因',
+  'backup.col.size': '大小',
+  'backup.col.name': '文件名',
+  'backup.col.actions': '操作',
+  'backup.reason.manual': '手动',
+  'backup.reason.scheduled': '定时',
+  'backup.reason.pre-migration': '升级前',
+  'backup.reason.pre-import': '导入前',
+  'backup.reason.pre-restore': '恢复前',
+  'backup.verify': '校验',
+  'backup.verifying': '正在校验…',
+  'backup.verify.ok':
+    '备份 {name} 校验通过：数据库完整性检查、外键检查均正常，审计日志 {rows} 条，哈希链完整。',
+  'backup.verify.head': '审计链末端哈希：{hash}',
+  'backup.verify.failed': '备份 {name} 未通过校验，不能用于恢复：',
+  'backup.restore': '恢复',
+  'backup.restore.title': '从备份恢复',
+  'backup.restore.warning':
+    '将用备份 {name}（{takenAt}）替换当前数据库。此后录入的数据将不在恢复后的数据库中。恢复前会先把当前数据库另存为一份“恢复前”备份，可随时再恢复回来。恢复后所有用户（包括您）都须重新登录。',
+  'backup.restore.confirm': '确认恢复',
+  'backup.restore.running': '正在恢复…',
+  'backup.restored': '已从备份 {name} 恢复数据库。',
+  'backup.restored.safety': '恢复前的数据库已保存为备份 {name}。',
+  'backup.restored.raw': '（原数据库已损坏，保存的是其原始文件副本。）',
+  'backup.restored.none': '恢复前数据文件夹中没有数据库，无需保存副本。',
+  'backup.restored.signIn': '所有用户均已退出登录，请重新登录。',
+  'backup.signInAgain': '重新登录'
+} as const

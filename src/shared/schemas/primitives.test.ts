@@ -1,0 +1,28 @@
+// Free text as every handler receives it: normalised where the user cannot see the difference,
+// refused where a hidden character could change how a name reads on a decision.
+import { describe, expect, it } from 'vitest'
+import { requiredText, text } from './primitives'
+
+describe('free text', () => {
+  it('drops pasted bidi marks and trims, so the stored name is what the user sees', () => {
+    expect(text(50).parse('\u200E 张三\u200F（\u061C个体户） ')).toBe('张三（个体户）')
+  })
+
+  it('composes to NFC', () => {
+    expect(text(10).parse('e\u0301')).toBe('\u00e9')
+  })
+
+  it('refuses bidi overrides and control characters with the validation key', () => {
+    for (const bad of ['张\u202E三', '张\u2066三', '张\u0000三', '张\u001B三']) {
+      const r = text(50).safeParse(bad)
+      expect(r.success).toBe(false)
+      expect(r.error?.issues[0]?.message).toBe('v.forbiddenChars')
+    }
+  })
+
+  it('keeps tab and newline, and counts the length after normalising', () => {
+    expect(text(20).parse('第一行\n第二行\t完')).toBe('第一行\n第二行\t完')
+    expect(text(3).safeParse('一二三四').success).toBe(false)
+    expect(requiredText(3).safeParse(' \u200E ').success).toBe(false)
+  })
+})
