@@ -46,6 +46,30 @@ function counts(file: string): { cases: number; createRows: number } {
   }
 }
 
+/**
+ * How long a writer takes from its start to its first committed batch: process start, opening the
+ * database, loading the catalogue. It is seconds on a busy machine, so the kills are timed from it —
+ * otherwise every kill would land before the first write and the test would prove nothing.
+ */
+function startupMs(dataDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    const child = spawn(
+      process.execPath,
+      [CLI, 'seed', '--data', dataDir, '--cases', String(BATCH), '--batch', String(BATCH)],
+      { stdio: ['ignore', 'ignore', 'pipe'] }
+    )
+    let first = 0
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (!first && /已写入 \d+\//.test(chunk.toString())) first = Date.now() - started
+    })
+    child.on('error', reject)
+    child.on('exit', () =>
+      first ? resolve(first) : reject(new Error('calibration wrote nothing'))
+    )
+  })
+}
+
 /** Runs one seeding writer, kills it after `delayMs`, and returns the cases it reported committed. */
 function writeThenKill(dataDir: string, round: number, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -53,8 +77,9 @@ function writeThenKill(dataDir: string, round: number, delayMs: number): Promise
       'seed',
       '--data',
       dataDir,
+      // The handler path's ceiling (seed.ts); each round is killed within 2 s, long before it.
       '--cases',
-      '1000000',
+      '20000',
       '--batch',
       String(BATCH),
       '--seed',
@@ -98,11 +123,13 @@ test('50 SIGKILLs while writing lose no committed case or audit row, and the cha
     'Admin-pass-2026'
   ])
   expect(init.status, init.stderr).toBe(0)
+  const startup = await startupMs(dataDir)
   const random = prng(20261128)
   let killedMidBatch = 0
   for (let round = 1; round <= ROUNDS; round++) {
     const before = counts(file).cases
-    const delayMs = 400 + Math.floor(random() * 1600)
+    // From just before the first batch to well into the writing.
+    const delayMs = Math.floor(startup * 0.9) + Math.floor(random() * 1600)
     const reported = await writeThenKill(dataDir, round, delayMs)
     const after = counts(file)
     const extra = after.cases - before - reported
