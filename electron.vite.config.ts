@@ -16,7 +16,8 @@ export default defineConfig({
           cli: resolve('src/cli/main.ts'),
           bench: resolve('bench/main.ts'),
           'integrity-worker': resolve('src/server/integrity/worker.ts'),
-          'merge-worker': resolve('src/server/exchange/merge-worker.ts')
+          'merge-worker': resolve('src/server/exchange/merge-worker.ts'),
+          'bulk-plan-worker': resolve('src/server/seed/bulk/plan-worker.ts')
         }
       }
     }

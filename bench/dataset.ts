@@ -32,8 +32,12 @@ const PASSWORD = 'bench-pass-2026'
 export type Dataset = {
   server: Server
   db: Database.Database
+  /** The database file (a second connection may open it: WAL). */
+  file: string
   /** A signed-in officer's session token (of officerIds[0]). */
   token: string
+  /** The administrator's session token, for handlers officers may not call (review/report). */
+  adminToken: string
   officerIds: readonly string[]
   /** A further generated case (a stream of its own, beside the one the register came from). */
   nextDraft: () => CaseDraft
@@ -169,7 +173,8 @@ export async function buildDataset(cases: number, seed: number): Promise<Dataset
   const remove = () => rmSync(dir, { recursive: true, force: true })
   try {
     // The app's own open: WAL, synchronous FULL, foreign keys, migrations.
-    const db = openDatabase(join(dir, 'bench.db'))
+    const file = join(dir, 'bench.db')
+    const db = openDatabase(file)
     const log = (message: string, error: unknown) =>
       void process.stderr.write(`${message}: ${String(error)}\n`)
     const server = createServerOnDb(db, { log })
@@ -200,7 +205,9 @@ export async function buildDataset(cases: number, seed: number): Promise<Dataset
     return {
       server,
       db,
+      file,
       token,
+      adminToken,
       officerIds,
       nextDraft: () => stream.next().value,
       writeOne: (draft) => db.transaction(() => writeCase(oneCtx, draft))(),

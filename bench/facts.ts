@@ -4,11 +4,16 @@
 // seed: about three in four filed cases decided, one in seven of those without penalty (most of them
 // 首违不罚), the rest with a fine and sometimes a confiscation or a heavier type. The dirty marks of
 // the load are cleared: re-deriving these cases from their (absent) records would undo the decisions.
+// Each decided case with a penalty also gets its peer row (case_outcomes, as recordOutcome writes it
+// at the decision), for the consistency review's peer groups: one item and benchmark, the level
+// spread over the benchmark's levels, the fine's position in a 1,000–5,000 yuan range.
 import type Database from 'better-sqlite3'
 import type { PenaltyType } from '../src/core/lifecycle/penalty'
 import type { CaseFact } from '../src/core/statistics/case-fact'
 import { addDays } from '../src/server/seed/dates'
 import { createRng } from '../src/server/seed/prng'
+import { PENALTY_LEVELS } from '../src/core/discretion/vocabulary'
+import { upsertOutcome } from '../src/server/review/repo'
 import { writeCaseFact } from '../src/server/statistics/case-facts'
 import { BASE_DATE } from './dataset'
 
@@ -32,6 +37,8 @@ const TYPES: PenaltyType[][] = [
 
 export function writeSyntheticFacts(db: Database.Database, seed: number): number {
   const rng = createRng((seed * 31 + 7) >>> 0)
+  // Its own stream: the facts stay those of earlier runs.
+  const levels = createRng((seed * 31 + 11) >>> 0)
   const rows = db
     .prepare(
       `SELECT id, case_number, origin_unit, cause, filed_on, decision_due_on FROM cases
@@ -83,6 +90,22 @@ export function writeSyntheticFacts(db: Database.Database, seed: number): number
         publicService: null
       }
       writeCaseFact(db, c.id, fact)
+      const fine = fact.decision?.outcome === 'penalty' ? fact.decision.penalty.fineFen : null
+      if (fact.decidedOn && fine !== null) {
+        upsertOutcome(db, {
+          caseId: c.id,
+          caseNumber: c.case_number,
+          unitCode: c.origin_unit,
+          itemCode: 'SC-PR-13-01',
+          itemName: '不按规定明码标价',
+          benchmarkId: 'bench-benchmark',
+          level: levels.pick(PENALTY_LEVELS),
+          decidedOn: fact.decidedOn,
+          fineFen: fine,
+          position: (fine - 100_000) / 400_000,
+          finePerBase: fine / 1_000_000
+        })
+      }
     }
     db.prepare('DELETE FROM case_facts_dirty').run()
   })()

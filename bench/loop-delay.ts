@@ -21,18 +21,27 @@ export function waitPercentile(gapsMs: readonly number[], q: number): number {
   return hi
 }
 
-export type LoopMonitor = { stop: () => { p99: number; max: number; ms: number } }
+/** A gap between two turns of the loop: how long, and when it ended (ms after the monitor started). */
+export type Gap = { ms: number; endedAt: number }
+
+export type LoopMonitor = {
+  stop: () => { p99: number; max: number; ms: number; longest: Gap[] }
+}
 
 /** Records the gaps between turns of the event loop (a 1 ms timer re-armed on every turn). */
 export function monitorLoop(): LoopMonitor {
   const gaps: number[] = []
+  const ends: number[] = []
   const started = performance.now()
   let last = started
   let timer: NodeJS.Timeout | null = null
-  const tick = () => {
-    const now = performance.now()
+  const record = (now: number) => {
     gaps.push(now - last)
+    ends.push(now - started)
     last = now
+  }
+  const tick = () => {
+    record(performance.now())
     timer = setTimeout(tick, 1)
   }
   timer = setTimeout(tick, 1)
@@ -40,8 +49,13 @@ export function monitorLoop(): LoopMonitor {
     stop() {
       if (timer) clearTimeout(timer)
       const now = performance.now()
-      gaps.push(now - last)
-      return { p99: waitPercentile(gaps, 0.99), max: Math.max(...gaps), ms: now - started }
+      record(now)
+      // The three longest gaps and when they ended: where to look when the p99 is high.
+      const longest = gaps
+        .map((ms, i) => ({ ms, endedAt: ends[i] ?? 0 }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+      return { p99: waitPercentile(gaps, 0.99), max: Math.max(...gaps), ms: now - started, longest }
     }
   }
 }

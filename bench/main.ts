@@ -15,6 +15,7 @@ import { writeSyntheticFacts } from './facts'
 import { benchStatistics } from './statistics'
 import { benchExchange } from './exchange'
 import { benchSeed } from './seed'
+import { benchOpen } from './open'
 
 const USAGE = `usage: node out/main/bench.js [--cases N] [--seed S] [--only engine|db|exchange|seed]
 
@@ -115,6 +116,8 @@ async function main(argv: readonly string[]): Promise<void> {
       if (s.db) {
         progress('register queries')
         rows.push(...(await benchQueries(data)))
+        progress('open to first page')
+        rows.push(...(await benchOpen(data)))
         progress('case creation')
         rows.push(...(await benchWrites(data)))
         progress('statistics facts')

@@ -4,9 +4,10 @@
 // therefore what the layers above SQLite cost, and the raw time is what SQLite itself costs.
 import type Database from 'better-sqlite3'
 import { encodeCursor } from '../src/server/cases/cursor'
+import { countCases } from '../src/server/cases/count'
 import { listCaseSummaries, type ListFilter } from '../src/server/cases/list'
 import type { Dataset } from './dataset'
-import { FAST, sample, samplePair, SLOW, type Plan } from './measure'
+import { FAST, samplePair, SLOW, type Plan } from './measure'
 import type { Row } from './table'
 
 const PAGE = 50
@@ -123,7 +124,6 @@ export async function benchQueries(data: Dataset): Promise<Row[]> {
   const byStatus = db.prepare(`${SUMMARY} WHERE ${live} AND c.status = ? ${ORDER}`)
   const detail = db.prepare(`${DETAIL} WHERE c.id = ? AND ${live}`)
   const detailParties = db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY position')
-  const countLive = db.prepare(`SELECT count(*) AS n FROM cases c WHERE ${live}`)
 
   const list = (input: object) => dispatch('cases/list', { limit: PAGE, ...input })
   const pairs: Pair[] = [
@@ -172,9 +172,64 @@ export async function benchQueries(data: Dataset): Promise<Row[]> {
     const baseline = { label: 'raw SQL', samples: s.baseline }
     rows.push({ operation: p.operation, samples: s.op, baseline })
   }
-  // The list has no count (keyset pages); this is what a count of the register costs in SQLite.
-  const count = await sample(() => countLive.get(), SLOW)
-  rows.push({ operation: 'count live cases (raw only)', samples: count })
+  rows.push(...(await countRows(data, dispatch)))
+  return rows
+}
+
+/**
+ * `cases/count` (the total beside the list): the register and a status from the tally, a date range
+ * from the list's index, a search through its candidates; each beside SQLite counting the same
+ * cases from the register itself (for the search: the statements the count ran, replayed raw).
+ */
+async function countRows(
+  data: Dataset,
+  dispatch: (method: string, input: unknown) => Promise<unknown>
+): Promise<Row[]> {
+  const { db } = data
+  const live = 'c.deleted_at IS NULL'
+  const countAll = db.prepare(`SELECT count(*) FROM cases c WHERE ${live}`).pluck()
+  const countStatus = db.prepare(`SELECT count(*) FROM cases c WHERE ${live} AND c.status = ?`)
+  const countRange = db.prepare(
+    `SELECT count(*) FROM cases c WHERE ${live} AND c.sort_on >= ? AND c.sort_on <= ?`
+  )
+  const month = { from: '2025-06-01', to: '2025-06-30' }
+  const searched: { statement: Database.Statement; params: readonly unknown[] }[] = []
+  countCases(
+    db,
+    { text: COMMON_QUERY },
+    { trace: (sql, params) => searched.push({ statement: db.prepare(sql).pluck(), params }) }
+  )
+  const pairs: Omit<Pair, 'plan'>[] = [
+    {
+      operation: 'cases/count, the whole register',
+      call: () => dispatch('cases/count', {}),
+      raw: () => countAll.get()
+    },
+    {
+      operation: 'cases/count status=FILED',
+      call: () => dispatch('cases/count', { status: 'FILED' }),
+      raw: () => countStatus.pluck().get('FILED')
+    },
+    {
+      operation: `cases/count ${month.from}…${month.to}`,
+      call: () => dispatch('cases/count', month),
+      raw: () => countRange.pluck().get(month.from, month.to)
+    },
+    {
+      operation: `cases/count search "${COMMON_QUERY}"`,
+      call: () => dispatch('cases/count', { text: COMMON_QUERY }),
+      raw: () => searched.map(({ statement, params }) => statement.all(...params))
+    }
+  ]
+  const rows: Row[] = []
+  for (const p of pairs) {
+    const s = await samplePair(p.call, p.raw, SLOW)
+    const baseline = {
+      label: p.operation.includes('search') ? 'raw SQL' : 'raw SQL count of the register',
+      samples: s.baseline
+    }
+    rows.push({ operation: p.operation, samples: s.op, baseline })
+  }
   return rows
 }
 

@@ -13,7 +13,7 @@ import { createServerOnDb, type Server } from '../src/server/app'
 import { openDatabase } from '../src/server/db/open'
 import {
   bulkSeed,
-  DEFAULT_TUNING,
+  cacheFor,
   LOADED_TABLES,
   type BulkSeedReport,
   type BulkTuning
@@ -87,12 +87,13 @@ async function timedSeed(
 }
 
 /** The floor: the seeded rows copied into an empty database by SQLite alone, indexes after. */
-async function rawCopy(from: string, file: string): Promise<number> {
+async function rawCopy(from: string, file: string, cases: number): Promise<number> {
   const f = await freshDatabase(file)
   const db = f.db
   try {
     db.prepare('ATTACH DATABASE ? AS seeded').run(from)
-    const restore = enterLoadMode(db, { cacheMiB: DEFAULT_TUNING.cacheMiB, unsynced: false })
+    // The seed's own load settings: the same page cache for the same number of cases.
+    const restore = enterLoadMode(db, { cacheMiB: cacheFor(cases), unsynced: false })
     const t0 = performance.now()
     db.transaction(() => {
       const putBack = deferObjects(db, [
@@ -133,6 +134,7 @@ const TECHNIQUES: readonly [string, Partial<BulkTuning>][] = [
   ['secondary indexes kept during the load', { deferIndexes: false }],
   ['INSERT triggers kept during the load', { deferInsertTriggers: false }],
   ['search index written per case', { searchAtEnd: false }],
+  ['cases planned on the inserting thread (no plan worker)', { planWorker: false }],
   ['synchronous = OFF during the load (fresh file)', { unsyncedLoad: true }]
 ]
 
@@ -146,7 +148,8 @@ function reportNote(cases: number, ms: number, r: BulkSeedReport, bytes: number)
     `— target ≥ ${thousands(SEED_TARGET_PER_S)}/s (1,000,000 in 120 s): ${verdict}\n` +
     `  phases: cases and their records ${s.cases.toFixed(1)} s, clues ${s.clues.toFixed(1)} s, ` +
     `search index ${s.search.toFixed(1)} s, indexes ${s.indexes.toFixed(1)} s, commit ${s.commit.toFixed(1)} s, ` +
-    `checkpoint ${s.checkpoint.toFixed(1)} s; file ${(bytes / 1e6).toFixed(0)} MB\n` +
+    `checkpoint ${s.checkpoint.toFixed(1)} s; file ${(bytes / 1e6).toFixed(0)} MB; ` +
+    `cases planned in the ${r.plannedIn}\n` +
     `  rows: ${thousands(rows.parties)} parties, ${thousands(rows.evaluations)} evaluations, ` +
     `${thousands(rows.events)} actions, ${thousands(rows.payments)} payments, ${thousands(rows.facts)} facts, ` +
     `${thousands(rows.outcomes)} peer rows, ${thousands(rows.clues)} clues, ${thousands(rows.losses)} losses; ` +
@@ -175,7 +178,9 @@ export async function benchSeed(
     const full = await timedSeed(seeded, cases, seed)
     const bytes = statSync(seeded).size
     process.stderr.write('… raw copy of the same rows\n')
-    const floor = await rawCopy(seeded, join(dir, 'copy.db'))
+    // The result so far, in case a long run is cut short.
+    process.stderr.write(`… ${reportNote(cases, full.ms, full.report, bytes)}`)
+    const floor = await rawCopy(seeded, join(dir, 'copy.db'), cases)
     const rows: Row[] = [
       {
         operation: `bulk seed, ${thousands(cases)} cases in ${UNITS} units`,

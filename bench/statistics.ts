@@ -1,6 +1,7 @@
 // Statistics benchmarks (issue 7): a year's figures through the real handler beside a raw SQLite
-// GROUP BY over the same rows, and the XLSX export of 100,000 cases through an export job beside a
-// raw exceljs streaming write of the same rows.
+// GROUP BY over the same rows; the consistency review's report of a year (issue 5: peer groups,
+// 同案不同罚 spreads, 小过重罚) beside reading its peer rows raw; and the XLSX export of 100,000
+// cases through an export job beside a raw exceljs streaming write of the same rows.
 import ExcelJS from 'exceljs'
 import { PassThrough } from 'node:stream'
 import type { Dataset } from './dataset'
@@ -41,8 +42,8 @@ async function rawExcel(rows: unknown[][]): Promise<number> {
 
 export async function benchStatistics(data: Dataset): Promise<{ rows: Row[]; notes: string[] }> {
   const { server, token, db } = data
-  const dispatch = async (method: string, input: unknown) => {
-    const r = await server.dispatch(method, input, token)
+  const dispatch = async (method: string, input: unknown, as = token) => {
+    const r = await server.dispatch(method, input, as)
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
     return r.value
   }
@@ -56,12 +57,28 @@ export async function benchStatistics(data: Dataset): Promise<{ rows: Row[]; not
     () => [grouped.all(YEAR.from, YEAR.to), grouped.all('2024-01-01', '2024-12-31')],
     STATS_PLAN
   )
-  const decided = (
-    db
-      .prepare('SELECT count(*) FROM case_facts WHERE decided_on BETWEEN ? AND ?')
-      .pluck()
-      .get(YEAR.from, YEAR.to) as number
-  ).toLocaleString('en-US')
+  /** Rows of `table` decided in the bench's year, for the notes. */
+  const inYear = (table: 'case_facts' | 'case_outcomes') =>
+    (
+      db
+        .prepare(`SELECT count(*) FROM ${table} WHERE decided_on BETWEEN ? AND ?`)
+        .pluck()
+        .get(YEAR.from, YEAR.to) as number
+    ).toLocaleString('en-US')
+  const decided = inYear('case_facts')
+
+  const peerRows = db.prepare(
+    `SELECT * FROM case_outcomes c
+      WHERE decided_on >= ? AND decided_on <= ?
+        AND EXISTS (SELECT 1 FROM cases k WHERE k.id = c.case_id AND k.deleted_at IS NULL)
+      ORDER BY decided_on, case_id`
+  )
+  const review = await samplePair(
+    () => dispatch('review/report', YEAR, data.adminToken),
+    () => peerRows.all(YEAR.from, YEAR.to),
+    STATS_PLAN
+  )
+  const peers = inYear('case_outcomes')
 
   const range = exportRange(data)
   const raw = db.prepare(
@@ -89,6 +106,11 @@ export async function benchStatistics(data: Dataset): Promise<{ rows: Row[]; not
         operation: 'stats/period (one year)',
         samples: stats.op,
         baseline: { label: 'raw SQL GROUP BY', samples: stats.baseline }
+      },
+      {
+        operation: `review/report (one year, ${peers} peer rows)`,
+        samples: review.op,
+        baseline: { label: 'raw SQL read of the peer rows', samples: review.baseline }
       },
       {
         operation: `XLSX export of ${range.rows.toLocaleString('en-US')} cases (job)`,

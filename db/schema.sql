@@ -1,6 +1,6 @@
 -- Generated from db/migrations by `npm run schema:dump`; do not edit by hand.
 
--- PRAGMA user_version = 100; PRAGMA application_id = 1498563667;
+-- PRAGMA user_version = 110; PRAGMA application_id = 1498563667;
 
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
@@ -132,6 +132,11 @@ CREATE TABLE 'case_search_text_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'case_search_text_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'case_search_text_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE case_tally (
+  status TEXT PRIMARY KEY,
+  live INTEGER NOT NULL CHECK (live >= 0)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE cases (
   -- An explicit integer key: VACUUM may renumber an implicit rowid, and the full-text rows are keyed
@@ -778,6 +783,22 @@ BEGIN
   UPDATE case_search_text
      SET rowid = NEW.rowid, parties = NEW.parties || char(31, 31), body = NEW.body || char(31, 31)
    WHERE rowid = OLD.rowid;
+END;
+
+CREATE TRIGGER case_tally_delete AFTER DELETE ON cases WHEN OLD.deleted_at IS NULL
+BEGIN
+  UPDATE case_tally SET live = live - 1 WHERE status = OLD.status;
+END;
+
+CREATE TRIGGER case_tally_insert AFTER INSERT ON cases WHEN NEW.deleted_at IS NULL
+BEGIN
+  UPDATE case_tally SET live = live + 1 WHERE status = NEW.status;
+END;
+
+CREATE TRIGGER case_tally_update AFTER UPDATE OF status, deleted_at ON cases
+BEGIN
+  UPDATE case_tally SET live = live - 1 WHERE status = OLD.status AND OLD.deleted_at IS NULL;
+  UPDATE case_tally SET live = live + 1 WHERE status = NEW.status AND NEW.deleted_at IS NULL;
 END;
 
 CREATE TRIGGER cases_period_closed_decided BEFORE UPDATE OF cause, facts, discovered_on, filed_on,

@@ -80,6 +80,7 @@ test('first run, officers, a case with an organisation party: create, find, edit
   await list.searchByParty('晴川超市')
   await expect(list.rows).toHaveCount(1)
   await expect(list.rows.first()).toContainText('武汉市汉阳区晴川超市有限公司')
+  await expect(list.count).toHaveText('共 1 件')
   await list.searchByParty('不存在的公司')
   await expect(list.rows).toHaveCount(0)
   await list.searchByParty('晴川')

@@ -178,7 +178,13 @@ test(`the case register over ${CASES} cases: scrolling and filtering each show t
     const openMedian = report(testInfo, 'open the register to its first rows', open)
 
     // Only the rows around the viewport are in the DOM.
-    await expect(list.count).toHaveText('已载入 100 件，向下滚动载入更多')
+    // The total comes from cases/count (the tally), beside the rows loaded so far.
+    await expect(list.count).toHaveText(/^共 [\d,]+ 件，已载入 100 件，向下滚动载入更多$/)
+    const total = Number(
+      (await list.count.innerText()).replace(/^共 ([\d,]+) 件.*$/, '$1').replaceAll(',', '')
+    )
+    expect(total).toBeGreaterThan(CASES * 0.98)
+    expect(total).toBeLessThanOrEqual(CASES)
     const inDom = await list.table.locator('tbody tr[data-row-index]').count()
     expect(inDom).toBeGreaterThan(5)
     expect(inDom).toBeLessThan(80)
@@ -190,7 +196,10 @@ test(`the case register over ${CASES} cases: scrolling and filtering each show t
     for (let i = 0; i < 25; i++) {
       frontier.push(await list.timeScrollTo('bottom'))
       // The chain grew by one window: the loading row is out of sight again.
-      await expect(list.count).toHaveText(`已载入 ${(i + 2) * 100} 件，向下滚动载入更多`)
+      const loaded = ((i + 2) * 100).toLocaleString('en-US')
+      await expect(list.count).toHaveText(
+        `共 ${total.toLocaleString('en-US')} 件，已载入 ${loaded} 件，向下滚动载入更多`
+      )
     }
     expect(await list.firstRowInView()).toBeGreaterThan(2400)
     expect(await list.table.locator('tbody tr[data-row-index]').count()).toBeLessThan(80)

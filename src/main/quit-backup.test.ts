@@ -49,7 +49,7 @@ describe('backupOnQuit', () => {
     const dir = dataDir()
     createServer(databasePath(dir)).close()
     const first = await backupOnQuit(dir, null)
-    expect(first?.reason).toBe('scheduled')
+    expect(first?.reason).toBe('on-quit')
     expect(listBackups(dir).map((b) => b.name)).toEqual([first?.name])
     expect(await backupOnQuit(dir, null)).toBeNull()
     // A later write (the database file's time moves past the backup).

@@ -1,6 +1,7 @@
 // The backup taken when the desktop app quits, run by the server's utility process after it has
 // closed the database: every write is then in the main file (the WAL checkpointed), and no other
-// connection is open. It is a 'scheduled' backup for retention: automatic, like the daily one.
+// connection is open. Its own reason ('on-quit'), so the list says why it was taken and retention
+// keeps the newest few of them apart from the daily scheduled ones.
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { backupDataDir, listBackups, type BackupInfo } from '../server/backup'
@@ -31,5 +32,5 @@ export async function backupOnQuit(
   }
   const newest = listBackups(dataDir).at(-1)?.takenAt ?? null
   if (!quitBackupNeeded(modified, newest)) return null
-  return backupDataDir(dataDir, 'scheduled', nativeBinding ? { nativeBinding } : {})
+  return backupDataDir(dataDir, 'on-quit', nativeBinding ? { nativeBinding } : {})
 }

@@ -389,6 +389,7 @@ beforeAll(async () => {
     'cases/update': { id: created.id, rev: created.rev, ...caseInput },
     'cases/get': ref,
     'cases/list': { status: 'FILED', from: '2026-01-01', text: '超市', limit: 10 },
+    'cases/count': { status: 'FILED', from: '2026-01-01', party: '超市', text: '价格' },
     'cases/delete': { id: created.id, rev: created.rev, reason: '重复立案' },
     'cases/history': ref,
     'cases/clocks': ref,

@@ -22,6 +22,7 @@ export const PERMISSIONS: Record<Method, Permission> = {
   'cases/update': ['officer', 'head'],
   'cases/get': 'signedIn',
   'cases/list': 'signedIn',
+  'cases/count': 'signedIn',
   'cases/delete': ['officer', 'head'],
   'cases/history': 'signedIn',
   'cases/clocks': 'signedIn',

@@ -11,6 +11,7 @@ import {
   userUpdateInput
 } from './schemas/accounts'
 import {
+  caseCountInput,
   caseCreateInput,
   caseDeleteInput,
   caseListInput,
@@ -141,6 +142,7 @@ import type {
   CataloguePackageView,
   DeadlinesView,
   DiscretionPreview,
+  CaseCount,
   CasePage,
   OfficerView,
   SessionStatus,
@@ -162,6 +164,7 @@ export const inputSchemas = {
   'cases/update': caseUpdateInput,
   'cases/get': caseRefInput,
   'cases/list': caseListInput,
+  'cases/count': caseCountInput,
   'cases/delete': caseDeleteInput,
   'cases/history': caseRefInput,
   'cases/clocks': caseRefInput,
@@ -258,6 +261,7 @@ export type Outputs = {
   'cases/update': CaseDetail
   'cases/get': CaseDetail
   'cases/list': CasePage
+  'cases/count': CaseCount
   'cases/delete': { ok: true }
   'cases/history': AuditEntryView[]
   'cases/clocks': CaseClockView[]

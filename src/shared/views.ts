@@ -54,6 +54,9 @@ export type CaseDetail = CaseSummary & {
 
 export type CasePage = { items: CaseSummary[]; nextCursor: string | null }
 
+/** How many live cases a set of list filters selects (the list itself pages by key, uncounted). */
+export type CaseCount = { count: number }
+
 export type AuditEntryView = {
   seq: number
   at: string

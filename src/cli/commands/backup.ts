@@ -26,6 +26,8 @@ export function reasonLabel(reason: BackupReason): string {
       return '导入前'
     case 'pre-restore':
       return '恢复前'
+    case 'on-quit':
+      return '退出时'
   }
   return assertNever(reason)
 }

@@ -12,6 +12,7 @@ import { assertCaseChangeOpen, assertPeriodOpen } from '../periods/lock'
 import { getUser } from '../users/repo'
 import { decodeCursor, encodeCursor } from './cursor'
 import { loadCaseState, refreshDerivedDates } from '../lifecycle/state'
+import { countCases } from './count'
 import { listCaseSummaries } from './list'
 import {
   getCaseDetail,
@@ -266,6 +267,17 @@ const list: Handler<'cases/list'> = (input, ctx) => {
   return { items: page, nextCursor }
 }
 
+const count: Handler<'cases/count'> = (input, ctx) => ({
+  count: countCases(ctx.db, {
+    status: input.status,
+    from: input.from,
+    to: input.to,
+    officerId: input.officerId,
+    party: input.party || undefined,
+    text: input.text || undefined
+  })
+})
+
 const remove: Handler<'cases/delete'> = (input, ctx) => {
   const user = actingUser(ctx)
   const at = ctx.clock.now().toISOString()
@@ -310,6 +322,7 @@ export const caseHandlers = {
   'cases/update': update,
   'cases/get': get,
   'cases/list': list,
+  'cases/count': count,
   'cases/delete': remove,
   'cases/history': history
 }

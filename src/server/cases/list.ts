@@ -66,13 +66,13 @@ export type ListOptions = {
   trace?: (sql: string, params: readonly unknown[]) => void
 }
 
-type Plan = 'plain' | 'rare' | 'common' | 'between'
+export type Plan = 'plain' | 'rare' | 'common' | 'between'
 
 /**
  * A search term; where its candidates come from (`indexed`: the trigram index, else one read of all the
  * text); and, when the index holds fewer than `rare` of them, their row numbers (else null).
  */
-type Ranked = { term: SearchTerm; source: Fragment; indexed: boolean; rows: number[] | null }
+export type Ranked = { term: SearchTerm; source: Fragment; indexed: boolean; rows: number[] | null }
 
 const ORDER = 'ORDER BY c.sort_on DESC, c.id DESC'
 
@@ -80,7 +80,7 @@ const ORDER = 'ORDER BY c.sort_on DESC, c.id DESC'
  * The filter conditions. `hold`: the columns are written `+c.col`, so SQLite cannot drive the query from
  * their indexes — the rare plan must be driven from the index candidates.
  */
-function filterConditions(filter: ListFilter, hold: boolean, from?: CaseCursor): Fragment[] {
+export function filterConditions(filter: ListFilter, hold: boolean, from?: CaseCursor): Fragment[] {
   const col = (name: string) => (hold ? `+c.${name}` : `c.${name}`)
   const out: Fragment[] = [{ sql: 'c.deleted_at IS NULL', params: [] }]
   if (filter.status) out.push({ sql: `${col('status')} = ?`, params: [filter.status] })
@@ -112,7 +112,7 @@ function searchTerms(filter: ListFilter): SearchTerm[] {
 }
 
 /** The conditions a plan adds for the search terms. `driver` is the term read from the index. */
-function searchConditions(plan: Plan, terms: readonly Ranked[]): Fragment[] {
+export function searchConditions(plan: Plan, terms: readonly Ranked[]): Fragment[] {
   const [driver, ...others] = terms
   const out: Fragment[] = []
   if (driver && plan === 'rare') {
@@ -154,7 +154,7 @@ function pageQuery(
 }
 
 /** The search terms, with the candidates of the rare ones read from the index, rarest first. */
-function rankTerms(
+export function rankTerms(
   db: Database.Database,
   filter: ListFilter,
   tuning: ListTuning,

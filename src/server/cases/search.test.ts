@@ -9,7 +9,9 @@ import type { PartyInput } from '../../shared/schemas/party'
 import { migrate } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { makeTestServer, makeUscc, type TestServer } from '../test-support'
+import { countCases } from './count'
 import { LIST_TUNING, listCaseSummaries, type ListFilter, type ListTuning } from './list'
+import { recountTally } from './tally'
 
 /** Every plan on its own: the rare one, the common walk without a budget, and the in-between one. */
 const TUNINGS: Record<string, ListTuning> = {
@@ -310,6 +312,89 @@ describe('cases/list search', () => {
       cursor = page.nextCursor ?? undefined
     } while (cursor)
     expect(seen).toEqual(expected({ text: '超' }))
+  })
+})
+
+describe('cases/count', () => {
+  const COUNT_FILTERS: Omit<ListFilter, 'limit' | 'after'>[] = [
+    {},
+    { status: 'FILED' },
+    { status: 'REGISTERED' },
+    { status: 'CLOSED' },
+    { from: '2026-02-05', to: '2026-02-15' },
+    { officerId: '' },
+    { text: '超市', status: 'REGISTERED' },
+    { text: '价', status: 'FILED', from: '2026-02-05', to: '2026-02-15' },
+    { party: '有限公司', text: 'a' },
+    { party: 'ma4kxy1', text: '价格', from: '2026-01-01', to: '2026-02-10' }
+  ]
+
+  it('counts exactly the cases the list shows, for every filter and query, with either plan', () => {
+    const filters = [
+      ...COUNT_FILTERS.map((f) => (f.officerId === '' ? { officerId: officers[1]!.id } : f)),
+      ...QUERIES.flatMap((query) => [{ text: query }, { party: query }])
+    ]
+    for (const filter of filters) {
+      const want = expected(filter).length
+      for (const name of ['default', 'rare', 'common'] as const) {
+        const got = countCases(t.server.deps.db, filter, { tuning: TUNINGS[name]! })
+        expect({ filter, name, got }).toEqual({ filter, name, got: want })
+      }
+    }
+    expect(expected({}).length).toBe(44)
+  })
+
+  it('answers through the handler, and the status tally follows creation, deletion and edits', async () => {
+    const token = officers[0]!.token
+    const before = await t.call('cases/count', {}, token)
+    expect(before.count).toBe(expected({}).length)
+    const filed = (await t.call('cases/count', { status: 'FILED' }, token)).count
+    expect(filed).toBe(expected({ status: 'FILED' }).length)
+    const db = t.server.deps.db
+    // A status change, a deletion and a restoration straight in SQL: the triggers keep the tally.
+    const row = db
+      .prepare("SELECT id FROM cases WHERE status = 'FILED' AND deleted_at IS NULL LIMIT 1")
+      .get() as { id: string }
+    db.prepare("UPDATE cases SET status = 'CLOSED' WHERE id = ?").run(row.id)
+    expect((await t.call('cases/count', { status: 'FILED' }, token)).count).toBe(filed - 1)
+    expect((await t.call('cases/count', { status: 'CLOSED' }, token)).count).toBe(1)
+    db.prepare("UPDATE cases SET deleted_at = '2026-03-01T00:00:00.000Z' WHERE id = ?").run(row.id)
+    expect((await t.call('cases/count', { status: 'CLOSED' }, token)).count).toBe(0)
+    expect((await t.call('cases/count', {}, token)).count).toBe(before.count - 1)
+    db.prepare("UPDATE cases SET deleted_at = NULL, status = 'FILED' WHERE id = ?").run(row.id)
+    expect((await t.call('cases/count', { status: 'FILED' }, token)).count).toBe(filed)
+    // Counting the register again gives the same tally as the triggers kept.
+    const tally = () => db.prepare('SELECT status, live FROM case_tally ORDER BY status').all()
+    const kept = tally()
+    db.prepare('UPDATE case_tally SET live = 0').run()
+    recountTally(db)
+    expect(tally()).toEqual(kept)
+  })
+
+  it('never scans the register: the tally, an index range, or the search candidates', () => {
+    const db = t.server.deps.db
+    const plansOf = (filter: Omit<ListFilter, 'limit' | 'after'>) => {
+      const statements: { sql: string; params: readonly unknown[] }[] = []
+      countCases(db, filter, { trace: (sql, params) => statements.push({ sql, params }) })
+      return statements.map(({ sql, params }) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+          .map((r) => r.detail)
+          .join(' | ')
+      )
+    }
+    // No statement traced: the register and a status are read from the tally.
+    expect(plansOf({})).toEqual([])
+    expect(plansOf({ status: 'FILED' })).toEqual([])
+    const [range] = plansOf({ from: '2026-02-01', to: '2026-02-10' })
+    expect(range).toMatch(
+      /^SEARCH c USING (COVERING )?INDEX cases_live_sort \(sort_on>\? AND sort_on<\?\)/
+    )
+    const [byOfficer] = plansOf({ officerId: officers[0]!.id })
+    expect(byOfficer).toMatch(/cases_live_officer1 \(officer1_id=\?\)/)
+    expect(byOfficer).toMatch(/cases_live_officer2 \(officer2_id=\?\)/)
+    const [, searched] = plansOf({ text: '明码标价', status: 'FILED' })
+    expect(searched).toMatch(/^SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)/)
+    for (const plan of [range, byOfficer, searched]) expect(plan).not.toMatch(/^SCAN c/)
   })
 })
 

@@ -10,6 +10,7 @@ import m0070 from '../../../db/migrations/0070_statistics.sql?raw'
 import m0080 from '../../../db/migrations/0080_exchange.sql?raw'
 import m0090 from '../../../db/migrations/0090_period_close.sql?raw'
 import m0100 from '../../../db/migrations/0100_short_search.sql?raw'
+import m0110 from '../../../db/migrations/0110_case_tally.sql?raw'
 
 export type Migration = { version: number; name: string; sql: string }
 
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: '0070_statistics', sql: m0070 },
   { version: 80, name: '0080_exchange', sql: m0080 },
   { version: 90, name: '0090_period_close', sql: m0090 },
-  { version: 100, name: '0100_short_search', sql: m0100 }
+  { version: 100, name: '0100_short_search', sql: m0100 },
+  { version: 110, name: '0110_case_tally', sql: m0110 }
 ]

@@ -31,7 +31,9 @@ const MATCHES = `
   SELECT i.case_id, i.case_number, i.unit, c.id AS other_id, c.case_number AS other_number,
          c.origin_unit AS other_unit, i.party, i.item, i.act_date
     FROM incoming i
-    JOIN parties p ON p.id_number = i.party OR p.uscc = i.party
+    -- Not the case's own party (the import has just written it): its case is never a duplicate
+    -- of itself, and most matches are these, each a lookup of the case saved.
+    JOIN parties p ON (p.id_number = i.party OR p.uscc = i.party) AND p.case_id <> i.case_id
     JOIN cases c ON c.id = p.case_id
    WHERE c.origin_unit <> i.unit AND c.deleted_at IS NULL
      -- By the case's own evaluations (unary + keeps SQLite off the item index, where one item on

@@ -37,9 +37,13 @@ const exportPackage: Handler<'exchange/export'> = (input, ctx) => {
 
 const inspect: Handler<'exchange/inspect'> = (input, ctx) => {
   const user = actingUser(ctx)
-  const bytes = Buffer.from(input.contentBase64, 'base64')
   return ctx.imports.start(ctx.newId(), user.id, input.fileName, (progress) =>
-    ctx.importer(ctx, { bytes, fileName: input.fileName, limits: UPLOAD_LIMITS, progress })
+    ctx.importer(ctx, {
+      contentBase64: input.contentBase64,
+      fileName: input.fileName,
+      limits: UPLOAD_LIMITS,
+      progress
+    })
   )
 }
 

@@ -1,6 +1,6 @@
 // The messages between the server's thread and the merge worker (merge-worker.ts). The worker
 // verifies and dry-runs once, keeps the verified package, and applies it when asked; the package
-// bytes travel once, transferred rather than copied.
+// travels once, as uploaded (base64), and is decoded in the worker.
 import type { ErrorBody } from '../../shared/errors'
 import type { MergeReportView } from '../../shared/exchange-views'
 import type { UserView } from '../../shared/views'
@@ -14,7 +14,7 @@ export type MergeWorkerData = {
   user: UserView
   fileName: string
   limits: PackageLimits
-  bytes: Uint8Array
+  contentBase64: string
 }
 
 export type ToWorker = { type: 'apply'; user: UserView }

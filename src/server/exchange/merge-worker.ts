@@ -51,7 +51,7 @@ async function withConnection<T>(
 let pkg: VerifiedPackage | null = null
 
 async function inspect(): Promise<void> {
-  const bytes = Buffer.from(data.bytes.buffer, data.bytes.byteOffset, data.bytes.byteLength)
+  const bytes = Buffer.from(data.contentBase64, 'base64')
   const report = await withConnection(data.user, async (ctx, db) => {
     const verified = await readPackage(
       bytes,

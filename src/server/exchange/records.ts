@@ -1,7 +1,7 @@
 // Records of every exchanged kind, read from and written to their tables (raw SQL), and the one way a
 // record is serialised and hashed: its columns in the order of EXCHANGE_COLUMNS, so the same record
 // hashes the same in every installation.
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import {
   EXCHANGE_COLUMNS,
@@ -90,9 +90,10 @@ export function recordJson(kind: RecordKind, record: Row): string {
   return JSON.stringify(canonicalRecord(kind, record))
 }
 
-/** SHA-256 of the canonical record: its version hash. */
+/** SHA-256 of the canonical record: its version hash (one-shot: a Hash object per record cost
+ * more than the hashing, hundreds of thousands of times in an import or export). */
 export function recordHash(kind: RecordKind, record: Row): string {
-  return createHash('sha256').update(recordJson(kind, record)).digest('hex')
+  return hash('sha256', recordJson(kind, record), 'hex')
 }
 
 export function recordKey(kind: RecordKind, record: Row): string {

@@ -21,7 +21,7 @@ if (mode === 'refused.yspkg') {
 } else {
   post({ type: 'progress', done: 1, total: 2 })
   post({ type: 'progress', done: 2, total: 2 })
-  post({ type: 'report', report: { bytes: workerData.bytes.length, user: workerData.user.id } })
+  post({ type: 'report', report: { bytes: Buffer.from(workerData.contentBase64, 'base64').length, user: workerData.user.id } })
   parentPort.on('message', (m) => {
     if (mode === 'apply-fails.yspkg') {
       post({ type: 'failed', error: { code: 'INTERNAL', message: '内部错误' }, detail: 'Error: disk full' })
@@ -50,7 +50,7 @@ function setUp() {
   })
   const run = (fileName: string, progress: (done: number, total: number) => void = () => {}) =>
     importer(ctx, {
-      bytes: Buffer.from('package bytes'),
+      contentBase64: Buffer.from('package bytes').toString('base64'),
       fileName,
       limits: DEFAULT_LIMITS,
       progress

@@ -9,7 +9,8 @@ export const BACKUP_REASONS = [
   'scheduled',
   'pre-migration',
   'pre-import',
-  'pre-restore'
+  'pre-restore',
+  'on-quit'
 ] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 

@@ -53,16 +53,24 @@ export const caseRefInput = z.strictObject({ id: uuid })
 
 export const caseDeleteInput = z.strictObject({ id: uuid, rev, reason: requiredText(500) })
 
-export const caseListInput = z.strictObject({
+/** What selects cases in the register: the list's filters, and what `cases/count` counts. */
+const caseFilterFields = {
   status: z.enum(CASE_STATUSES).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
   officerId: uuid.optional(),
   party: text(100).optional(),
-  text: text(100).optional(),
+  text: text(100).optional()
+}
+
+export const caseListInput = z.strictObject({
+  ...caseFilterFields,
   cursor: z.string().max(200).optional(),
   limit: z.number().int().min(1).max(200).default(50)
 })
 export type CaseListInput = z.input<typeof caseListInput>
+
+export const caseCountInput = z.strictObject(caseFilterFields)
+export type CaseCountInput = z.input<typeof caseCountInput>
 
 export const deadlinesInput = z.strictObject({ officerId: uuid.optional() })

@@ -1,6 +1,6 @@
 // The manifest of an export package and the inputs of the exchange handlers (issue 8).
 import { z } from 'zod'
-import { calendarDate, requiredText, uuid } from './primitives'
+import { base64Content, calendarDate, requiredText, uuid } from './primitives'
 import { hasForbiddenChars } from '../../core/text/clean-text'
 import {
   RECORD_KINDS,
@@ -83,11 +83,7 @@ export const packageExportInput = z.strictObject({ scope: packageScope })
 export const MAX_UPLOAD_PACKAGE_BYTES = 64 * 1024 * 1024
 export const packageInspectInput = z.strictObject({
   fileName: requiredText(200),
-  contentBase64: z
-    .string()
-    .min(1, { message: 'v.required' })
-    .max(Math.ceil(MAX_UPLOAD_PACKAGE_BYTES / 3) * 4, { message: 'v.fileTooLarge' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'v.base64' })
+  contentBase64: base64Content(MAX_UPLOAD_PACKAGE_BYTES)
 })
 
 export const importRefInput = z.strictObject({ importId: uuid })

@@ -11,7 +11,7 @@ import { DOCUMENT_TYPES } from '../../core/documents/types'
 import { EVIDENCE_KINDS } from '../../core/lifecycle/evidence'
 import { PENALTY_TYPES, type PenaltyDecision } from '../../core/lifecycle/penalty'
 import { educationInput } from './flexible'
-import { calendarDate, requiredText, rev, text, uuid } from './primitives'
+import { base64Content, calendarDate, requiredText, rev, text, uuid } from './primitives'
 
 /** Positive whole fen, at most 100 billion yuan (no real fine comes near; it keeps sums exact). */
 export const fen = z
@@ -209,11 +209,7 @@ export const evidenceAddInput = z.strictObject({
     .string()
     .max(100)
     .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, { message: 'v.invalid' }),
-  contentBase64: z
-    .string()
-    .min(1, { message: 'v.required' })
-    .max(Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4, { message: 'v.fileTooLarge' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'v.base64' }),
+  contentBase64: base64Content(MAX_EVIDENCE_BYTES),
   collectedBy: requiredText(100),
   collectedOn: calendarDate,
   place: requiredText(200)

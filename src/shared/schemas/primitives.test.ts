@@ -1,7 +1,8 @@
 // Free text as every handler receives it: normalised where the user cannot see the difference,
 // refused where a hidden character could change how a name reads on a decision.
 import { describe, expect, it } from 'vitest'
-import { requiredText, text } from './primitives'
+import fc from 'fast-check'
+import { isBase64Text, requiredText, text } from './primitives'
 
 describe('free text', () => {
   it('drops pasted bidi marks and trims, so the stored name is what the user sees', () => {
@@ -24,5 +25,23 @@ describe('free text', () => {
     expect(text(20).parse('第一行\n第二行\t完')).toBe('第一行\n第二行\t完')
     expect(text(3).safeParse('一二三四').success).toBe(false)
     expect(requiredText(3).safeParse(' \u200E ').success).toBe(false)
+  })
+})
+
+describe('isBase64Text', () => {
+  const ANCHORED = /^[A-Za-z0-9+/]*={0,2}$/
+  it('accepts and refuses exactly what the anchored base64 pattern does', () => {
+    // Mostly alphabet, with padding and strays where they are likely to matter.
+    const char = fc.constantFrom('A', 'z', '0', '+', '/', '=', '=', '-', '_', ' ', '\n', '中')
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const s = chars.join('')
+        expect([s, isBase64Text(s)]).toEqual([s, ANCHORED.test(s)])
+      }),
+      { numRuns: 5000, seed: 20261129 }
+    )
+    expect(isBase64Text(Buffer.from('任意内容 bytes').toString('base64'))).toBe(true)
+    expect(isBase64Text('ab=c')).toBe(false)
+    expect(isBase64Text('abc===')).toBe(false)
   })
 })

@@ -21,6 +21,7 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   'backup.reason.pre-migration': 'Before upgrade',
   'backup.reason.pre-import': 'Before import',
   'backup.reason.pre-restore': 'Before restore',
+  'backup.reason.on-quit': 'On quit',
   'backup.verify': 'Verify',
   'backup.verifying': 'Verifying…',
   'backup.verify.ok':

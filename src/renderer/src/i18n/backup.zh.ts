@@ -19,6 +19,7 @@ export const backupZh = {
   'backup.reason.pre-migration': '升级前',
   'backup.reason.pre-import': '导入前',
   'backup.reason.pre-restore': '恢复前',
+  'backup.reason.on-quit': '退出时',
   'backup.verify': '校验',
   'backup.verifying': '正在校验…',
   'backup.verify.ok':

@@ -44,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   'cases.rowsFailed': 'These cases could not be loaded.',
   'cases.retry': 'Retry',
   'cases.loadedCount': '{count} cases loaded; scroll down for more',
+  'cases.countLoaded': '{count} cases; {loaded} loaded, scroll down for more',
   'cases.totalCount': '{count} cases',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',

@@ -44,6 +44,7 @@ export const zh = {
   'cases.rowsFailed': '这部分案件未能加载。',
   'cases.retry': '重试',
   'cases.loadedCount': '已载入 {count} 件，向下滚动载入更多',
+  'cases.countLoaded': '共 {count} 件，已载入 {loaded} 件，向下滚动载入更多',
   'cases.totalCount': '共 {count} 件',
   'nav.cases': '案件',
   'nav.newCase': '新建案件',

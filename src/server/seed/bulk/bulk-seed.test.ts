@@ -4,6 +4,7 @@ import { evaluate } from '../../../core/discretion/evaluate'
 import { parseFacts } from '../../../core/discretion/parse'
 import { foldActions } from '../../../core/lifecycle/progress'
 import type { LifecycleAction } from '../../../core/lifecycle/actions'
+import type { CaseStatus } from '../../../core/cases/vocabulary'
 import { dumpSchema } from '../../db/schema-dump'
 import { exchangeContentHash } from '../../exchange/content-hash'
 import { RECORD_KINDS } from '../../../shared/schemas/exchange-records'
@@ -159,6 +160,17 @@ describe('bulk seed', () => {
     expect(detail.parties.map((p) => p.name)).toEqual(first.partyNames)
     const found = await t.call('cases/list', { party: report.rareParty, limit: 50 }, token)
     expect(found.items.length).toBeGreaterThan(0)
+    // The count per status comes from the tally, which the load recounts (its trigger was off).
+    const byStatus = all(
+      t,
+      'SELECT status, count(*) AS n FROM cases WHERE deleted_at IS NULL GROUP BY status'
+    )
+    expect(byStatus.length).toBeGreaterThan(3)
+    for (const { status, n } of byStatus) {
+      const counted = await t.call('cases/count', { status: status as CaseStatus }, token)
+      expect({ status, n: counted.count }).toEqual({ status, n })
+    }
+    expect((await t.call('cases/count', {}, token)).count).toBe(report.liveCases)
     const year = { from: '2025-01-01', to: '2025-12-31' }
     const facts = all(
       t,

@@ -8,13 +8,10 @@
 import type { UserView } from '../../../shared/views'
 import type { Server } from '../../app'
 import { appendAudit } from '../../audit/repo'
+import { recountTally } from '../../cases/tally'
 import { syncCaseFacts } from '../../statistics/case-facts'
-import { generateCases } from '../generate'
-import { createRng } from '../prng'
 import type { NewAccount } from '../staff'
-import { runCaseLoop, type CaseLoopInput } from './case-loop'
 import { lifecycleEnv } from './environment'
-import { seededIdSource } from './ids'
 import {
   checkReversalBounds,
   deferObjects,
@@ -24,12 +21,11 @@ import {
   secondaryIndexes
 } from './load-mode'
 import type { MemoStats } from './evaluation-memo'
-import { indexSeededCases, lastCaseRowNo, partySearchText } from './search-index'
+import { drainPlanWorker, planWorkerFile, startPlanWorker, stopPlanWorker } from './plan-pipe'
+import { indexSeededCases, lastCaseRowNo } from './search-index'
+import { planSeed, type PlanInput, type PlanResult } from './seed-plan'
 import { seedStatements } from './statements'
-import { officeMoment, isoOf } from './times'
 import { ownUnit, preflight } from './prepare'
-import { IMPORTED_PASSWORD_HASH, importedUnits } from './units'
-import { writeClueRegister } from './clue-register'
 import type { RowCounts } from './write-case'
 import type { ClueCounts } from './write-clues'
 
@@ -49,6 +45,9 @@ export type BulkTuning = {
   deferInsertTriggers: boolean
   /** Full-text rows in one INSERT … SELECT at the end instead of one per case. */
   searchAtEnd: boolean
+  /** Plan the cases in a worker thread (the second core) while this one inserts the rows planned
+   * before (plan-worker.ts); only where the built worker exists and the file is in WAL mode. */
+  planWorker: boolean
   /** synchronous = OFF during the load (load-mode.ts says why that is safe); only ever granted to
    * a database that held no case before. */
   unsyncedLoad: boolean
@@ -59,13 +58,14 @@ export const DEFAULT_TUNING: BulkTuning = {
   deferIndexes: true,
   deferInsertTriggers: true,
   searchAtEnd: true,
+  planWorker: true,
   // Measured without a gain: a single transaction syncs its WAL once at the commit either way, and
   // the checkpoint syncs the file in both cases (bench/README.md).
   unsyncedLoad: false
 }
 
 /** A page cache for the load's hot pages (the unique indexes take random inserts): 64 MB to 2 GB. */
-function cacheFor(cases: number): number {
+export function cacheFor(cases: number): number {
   return Math.min(2048, Math.max(64, Math.round(cases / 400)))
 }
 
@@ -115,6 +115,8 @@ export type BulkSeedReport = {
   officersCreated: NewAccount[]
   rows: RowCounts & ClueCounts & { search: number; users: number }
   memo: MemoStats
+  /** Where the cases were planned: in the plan worker, or on the thread that inserts them. */
+  plannedIn: 'worker' | 'main thread'
   /** Cases a lifecycle guard stopped on the way, and the first few reasons. */
   stopped: number
   problems: string[]
@@ -140,12 +142,22 @@ export async function bulkSeed(server: Server, o: BulkSeedOptions): Promise<Bulk
   const db = server.deps.db
   const tuning = { ...DEFAULT_TUNING, ...o.tuning }
   const shape = o.shape ?? 'full'
-  const ids = seededIdSource(createRng((o.seed ^ 0x1d5eed) >>> 0))
-  const unitRng = createRng((o.seed ^ 0x0b1d) >>> 0)
-  const baseMs = officeMoment(unitRng, o.baseDate)
-  const imported = importedUnits(unitRng, ids, Math.max(0, (o.units ?? 1) - 1), own.code, baseMs)
-  const units = [own, ...imported.units]
-  const { env, memo } = lifecycleEnv(server, o.baseDate)
+  const input: PlanInput = {
+    seed: o.seed,
+    baseDate: o.baseDate,
+    cases: o.cases,
+    units: o.units ?? 1,
+    own,
+    full: shape === 'full',
+    deletedEvery: o.deletedEvery ?? 200,
+    guardEvery: Math.max(1, o.guardEvery ?? 8),
+    indexEach: !tuning.searchAtEnd
+  }
+  // The worker reads the committed database (the catalogue, the numbers already used) through a
+  // connection of its own while this one writes: a file in WAL mode, and the built worker beside us.
+  const workerFile = tuning.planWorker ? planWorkerFile() : null
+  const file = db.memory ? '' : db.name
+  const walFile = file !== '' && db.pragma('journal_mode', { simple: true }) === 'wal'
   // The projection is brought up to date first, so every dirty mark left after the load is one of
   // the seeded cases, whose facts the load writes itself.
   syncCaseFacts(db)
@@ -157,6 +169,10 @@ export async function bulkSeed(server: Server, o: BulkSeedOptions): Promise<Bulk
   const seconds = { cases: 0, clues: 0, search: 0, indexes: 0, commit: 0, checkpoint: 0, total: 0 }
   const progress = o.progress ?? (() => undefined)
   let restored = false
+  const pipe =
+    workerFile && walFile
+      ? startPlanWorker(workerFile, { file, resourcesDir: server.deps.resourcesDir, input })
+      : null
   try {
     const load = db.transaction(() => {
       let t = performance.now()
@@ -172,57 +188,46 @@ export async function bulkSeed(server: Server, o: BulkSeedOptions): Promise<Bulk
       ]
       const putBack = deferObjects(db, deferred)
       const sql = seedStatements(db)
-      for (const u of imported.users) {
-        const at = isoOf(baseMs)
-        sql.user.run(u.id, u.username, u.displayName, IMPORTED_PASSWORD_HASH, at, at)
-      }
       const afterRowNo = lastCaseRowNo(db)
-      const stream = generateCases({
-        seed: o.seed,
-        baseDate: o.baseDate,
-        officerCount: Math.min(...units.map((u) => u.officerIds.length))
-      })
-      const search = db.prepare('INSERT INTO case_search (rowid, parties, body) VALUES (?, ?, ?)')
-      const loopInput: CaseLoopInput = {
-        db,
-        sql,
-        units,
-        env,
-        lifecycle: shape === 'full',
-        deletedEvery: o.deletedEvery ?? 200,
-        guardEvery: Math.max(1, o.guardEvery ?? 8),
-        indexEach: tuning.searchAtEnd
-          ? null
-          : (rowNo, parties, body) => search.run(rowNo, partySearchText(parties), body),
-        progress: (done) => progress('cases', done, o.cases)
+      const casesDone = () => {
+        seconds.cases = lap()
       }
-      const loop = runCaseLoop(
-        loopInput,
-        {
-          drafts: () => stream.next().value,
-          units: unitRng,
-          life: createRng((o.seed ^ 0x5eed) >>> 0),
-          rows: createRng((o.seed * 31 + 17) >>> 0),
-          ids
-        },
-        o.cases
-      )
-      for (const [prefix, year, last] of loop.serials) sql.serial.run(prefix, year, last)
-      seconds.cases = lap()
-      const clues =
-        shape === 'full'
-          ? writeClueRegister({ db, sql, ids, units, env, seed: o.seed, cases: o.cases, loop })
-          : { clues: 0, clueSteps: 0, losses: 0 }
+      let planned: { result: PlanResult; memo: MemoStats }
+      if (pipe) {
+        let done = 0
+        const onCase = () => {
+          if (++done % 10_000 === 0) progress('cases', done, o.cases)
+        }
+        planned = drainPlanWorker(pipe, sql, onCase, () => {
+          progress('cases', o.cases, o.cases)
+          casesDone()
+        })
+      } else {
+        const { env, memo } = lifecycleEnv(server.deps, o.baseDate)
+        const result = planSeed(input, {
+          db,
+          env,
+          sql,
+          casesDone,
+          progress: (done) => progress('cases', done, o.cases)
+        })
+        planned = { result, memo }
+      }
+      const plan = planned.result
       seconds.clues = lap()
-      progress('search', 0, loop.liveCases)
-      const searchRows = tuning.searchAtEnd ? indexSeededCases(db, afterRowNo) : loop.liveCases
+      progress('search', 0, plan.liveCases)
+      const searchRows = tuning.searchAtEnd ? indexSeededCases(db, afterRowNo) : plan.liveCases
       seconds.search = lap()
       progress('indexes', 0, deferred.length)
       putBack()
-      if (tuning.deferInsertTriggers) checkReversalBounds(db)
+      if (tuning.deferInsertTriggers) {
+        checkReversalBounds(db)
+        // The live-case tally's insert trigger was off too (migration 0110).
+        recountTally(db)
+      }
       db.prepare('DELETE FROM case_facts_dirty').run()
       seconds.indexes = lap()
-      const rows = { ...loop.counts, ...clues, search: searchRows, users: imported.users.length }
+      const rows = { ...plan.counts, search: searchRows, users: plan.users }
       appendAudit(db, {
         at: server.deps.clock.now().toISOString(),
         actor: { id: o.actor.id, name: o.actor.displayName },
@@ -235,14 +240,14 @@ export async function bulkSeed(server: Server, o: BulkSeedOptions): Promise<Bulk
           baseDate: o.baseDate,
           cases: o.cases,
           shape,
-          units: units.map((u) => u.code),
+          units: plan.units.map((u) => u.code),
           rows
         }
       })
-      return { loop, rows }
+      return { plan, rows, memo: planned.memo }
     })
     const t0 = performance.now()
-    const { loop, rows } = load.immediate()
+    const { plan, rows, memo } = load.immediate()
     const t1 = performance.now()
     const phases = seconds.cases + seconds.clues + seconds.search + seconds.indexes
     seconds.commit = (t1 - t0) / 1000 - phases
@@ -254,17 +259,19 @@ export async function bulkSeed(server: Server, o: BulkSeedOptions): Promise<Bulk
     seconds.total = (performance.now() - started) / 1000
     return {
       cases: o.cases,
-      liveCases: loop.liveCases,
-      units: units.map((u) => ({ code: u.code, name: u.name, own: u.own })),
+      liveCases: plan.liveCases,
+      units: plan.units.map((u) => ({ code: u.code, name: u.name, own: u.own })),
       officersCreated,
       rows,
       memo,
-      stopped: loop.stopped,
-      problems: loop.problems,
+      plannedIn: pipe ? 'worker' : 'main thread',
+      stopped: plan.stopped,
+      problems: plan.problems,
       seconds,
-      rareParty: loop.rareParty
+      rareParty: plan.rareParty
     }
   } finally {
+    if (pipe) stopPlanWorker(pipe)
     if (!restored) restore()
   }
 }

@@ -16,6 +16,7 @@ import type { SeedUnit } from './units'
 import { writeCase, type RowCounts } from './write-case'
 import { foldActions } from '../../../core/lifecycle/progress'
 import type { Enterprise } from './clue-plan'
+import { partySearchText } from './search-index'
 
 export type CaseLoopStreams = {
   drafts: () => CaseDraft
@@ -29,6 +30,7 @@ export type CaseLoopStreams = {
 }
 
 export type CaseLoopInput = {
+  /** Read for the 案号 serials the own unit has used (case_number_serials). */
   db: Database.Database
   sql: SeedStatements
   units: readonly SeedUnit[]
@@ -40,7 +42,7 @@ export type CaseLoopInput = {
   /** Every n-th case's steps pass the lifecycle guards (1: all). */
   guardEvery: number
   /** Write each case's full-text row with the case (instead of one INSERT … SELECT at the end). */
-  indexEach: ((rowNo: number, parties: readonly PartyInput[], body: string) => void) | null
+  indexEach: boolean
   progress: (done: number) => void
 }
 
@@ -201,9 +203,10 @@ export function runCaseLoop(
       decisionDueOn: dates.decisionDueOn,
       paymentDueOn: dates.paymentDueOn
     }
-    const rowNo = writeCase(sql, streams.ids, unit, row, plan, env.config, counts)
+    writeCase(sql, streams.ids, unit, row, plan, env.config, counts)
     if (input.indexEach && !deleted) {
-      input.indexEach(rowNo, draft.parties, [caseNumber, draft.cause, draft.facts].join('\n'))
+      const body = [caseNumber, draft.cause, draft.facts].join('\n')
+      sql.search.run(partySearchText(draft.parties), body, id)
     }
     if ((i + 1) % 10_000 === 0) input.progress(i + 1)
     if (deleted) continue

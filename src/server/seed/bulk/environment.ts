@@ -1,18 +1,19 @@
 // What every seeded case is checked and evaluated against: the working calendar, the unit
 // configuration, the catalogue in force and its hearing thresholds, the memoised engine and the
-// prior-violation index, all taken from the server the seed runs in.
+// prior-violation index, all taken from the server the seed runs in (or, in the plan worker, from
+// the same database file and resources).
 import type { HearingThresholds } from '../../../core/lifecycle/penalty'
 import { AppError } from '../../../shared/errors'
-import type { Server } from '../../app'
+import type { ServerDeps } from '../../context'
 import { evaluationMemo, type MemoStats } from './evaluation-memo'
 import type { LifecycleEnv } from './lifecycle-plan'
 import { priorIndex } from './priors'
 
 export function lifecycleEnv(
-  server: Server,
+  deps: Pick<ServerDeps, 'db' | 'discretion' | 'calendar'>,
   baseDate: string
 ): { env: LifecycleEnv; memo: MemoStats } {
-  const { db, discretion, calendar } = server.deps
+  const { db, discretion, calendar } = deps
   const active = discretion.current(db)
   const loaded = calendar.current()
   if (!loaded.ok) throw new AppError('REFUSED', `工作日历不可用：${loaded.problem}`)

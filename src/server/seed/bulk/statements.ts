@@ -50,14 +50,26 @@ const SQL = {
   loss: `INSERT INTO recovered_losses (id, uscc, enterprise_name, category, amount_fen, on_date,
       case_id, clue_id, evidence, note, reverses_id, duplicate_of, origin_unit, created_by, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+  // A case's full-text row written with it (BulkTuning.searchAtEnd off), keyed by the case's row
+  // number found by its id: the statement stream carries no rowids (seed-rows.ts).
+  search: `INSERT INTO case_search (rowid, parties, body) SELECT row_no, ?, ? FROM cases WHERE id = ?`,
   serial: `INSERT INTO case_number_serials (prefix, year, last_serial) VALUES (?, ?, ?)
     ON CONFLICT (prefix, year) DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)`
 } as const
 
-export type SeedStatements = { -readonly [K in keyof typeof SQL]: Database.Statement }
+export type StatementKey = keyof typeof SQL
 
-export function seedStatements(db: Database.Database): SeedStatements {
-  const out: Partial<SeedStatements> = {}
-  for (const key of Object.keys(SQL) as (keyof typeof SQL)[]) out[key] = db.prepare(SQL[key])
-  return out as SeedStatements
+/** The statements' keys in a fixed order: a recorded row names its statement by its index here. */
+export const STATEMENT_KEYS = Object.keys(SQL) as StatementKey[]
+
+/** What the writers use of a statement: a run with positional parameters. The seed's writers get
+ * either prepared statements or recorders of the same calls (seed-rows.ts). */
+export type SeedStatement = { run: (...params: unknown[]) => unknown }
+
+export type SeedStatements = Record<StatementKey, SeedStatement>
+
+export function seedStatements(db: Database.Database): Record<StatementKey, Database.Statement> {
+  const out: Partial<Record<StatementKey, Database.Statement>> = {}
+  for (const key of STATEMENT_KEYS) out[key] = db.prepare(SQL[key])
+  return out as Record<StatementKey, Database.Statement>
 }

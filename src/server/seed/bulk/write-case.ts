@@ -223,12 +223,12 @@ export function writeCase(
   plan: CasePlan,
   config: UnitConfig,
   counts: RowCounts
-): number {
+): void {
   const created = isoOf(c.createdMs)
   const touches = (plan.evaluation ? 1 : 0) + plan.acts.length + (c.deletedMs === null ? 0 : 1)
   const updatedMs = c.deletedMs ?? plan.touchedMs ?? c.createdMs
   const deleted = c.deletedMs === null ? null : isoOf(c.deletedMs)
-  const { lastInsertRowid } = sql.case.run(
+  sql.case.run(
     c.id,
     c.unitCode,
     c.caseNumber,
@@ -269,5 +269,4 @@ export function writeCase(
     counts.facts++
     if (writeProjections(sql, c, plan, config)) counts.outcomes++
   }
-  return Number(lastInsertRowid)
 }

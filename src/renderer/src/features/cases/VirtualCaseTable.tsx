@@ -11,6 +11,7 @@ import type { CaseSummary } from '../../../../shared/views'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { useI18n } from '../../i18n/i18n'
 import { href } from '../../lib/router'
+import { useCaseCount } from './use-case-count'
 import { useCaseWindows, WINDOW_ROWS, type CaseFilters } from './use-case-windows'
 import {
   knownRows,
@@ -32,6 +33,8 @@ const PREFETCH = WINDOW_ROWS / 2
 /** Until the first row is measured. */
 const DEFAULT_ROW_PX = 33
 const COLUMNS = 6
+
+const grouped = (n: number) => n.toLocaleString('en-US')
 
 /**
  * The case register as a virtualized table: only the rows in view (and OVERSCAN more each side) are
@@ -66,6 +69,18 @@ export function VirtualCaseTable({ filters }: { filters: CaseFilters }) {
 
   const segment = segmentRows(rowHeight)
   const { chain, error, ensure, retryFailed } = useCaseWindows(filters)
+  const total = useCaseCount(filters)
+  /** The total from `cases/count` once it arrives, else what the loaded windows tell. */
+  const countLine = (): string | null => {
+    const loaded = knownRows(chain)
+    if (total !== null && total > 0) {
+      return chain.end === null
+        ? t('cases.countLoaded', { count: grouped(total), loaded: grouped(loaded) })
+        : t('cases.totalCount', { count: grouped(total) })
+    }
+    if (chain.end === null) return t('cases.loadedCount', { count: grouped(loaded) })
+    return chain.end > 0 ? t('cases.totalCount', { count: grouped(chain.end) }) : null
+  }
   const view: Viewport = {
     scrollTop: scroll.top,
     height: scroll.height,
@@ -241,11 +256,7 @@ export function VirtualCaseTable({ filters }: { filters: CaseFilters }) {
       </div>
       {chain.end === 0 && !error ? <p className="muted">{t('common.noResults')}</p> : null}
       <p className="muted case-count" data-testid="case-count">
-        {chain.end === null
-          ? t('cases.loadedCount', { count: knownRows(chain) })
-          : chain.end > 0
-            ? t('cases.totalCount', { count: chain.end })
-            : null}
+        {countLine()}
       </p>
     </>
   )
