@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { gunzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
 import { createServerOnDb, type Server } from '../src/server/app'
 import { openDatabase } from '../src/server/db/open'
@@ -208,6 +208,30 @@ async function importThroughHandlers(
   return { ...monitor.stop(), marks: marks.join(', ') }
 }
 
+/**
+ * The export's floor: the same cases with their parties, events, evaluations and payments read by
+ * plain SELECTs, each row written as a JSON line, gzipped — no canonical form, no version hashes, no
+ * lineages, no signature. Returns the milliseconds.
+ */
+function rawExport(db: Database.Database, to: string | null): number {
+  const t0 = performance.now()
+  const last = to ?? '9999-12-31'
+  const inScope = 'case_id IN (SELECT id FROM cases WHERE sort_on <= ?)'
+  const tables: [string, string][] = [
+    ['case', 'SELECT * FROM cases WHERE sort_on <= ?'],
+    ['party', `SELECT * FROM parties WHERE ${inScope}`],
+    ['caseEvent', `SELECT * FROM case_events WHERE ${inScope}`],
+    ['evaluation', `SELECT * FROM case_evaluations WHERE ${inScope}`],
+    ['payment', `SELECT * FROM payments WHERE ${inScope}`]
+  ]
+  const lines: string[] = []
+  for (const [k, sql] of tables) {
+    for (const r of db.prepare(sql).iterate(last)) lines.push(JSON.stringify({ k, r }))
+  }
+  gzipSync(Buffer.from(lines.join('\n')))
+  return performance.now() - t0
+}
+
 /** The same rows, raw: parse each line and INSERT it with a prepared statement, one transaction. */
 function rawInsert(target: Database.Database, bytes: Buffer): number {
   const t0 = performance.now()
@@ -273,11 +297,13 @@ async function run(data: Dataset, dir: string): Promise<ExchangeReport> {
   const actor = { id: admin.id, displayName: admin.display_name }
   const newId = data.server.deps.newId
   const exportMs: number[] = []
+  const rawExportMs: number[] = []
   let pkg: BuiltPackage | null = null
   for (let i = 0; i < 2; i++) {
     const t0 = performance.now()
     pkg = await buildPackage(data.db, { scope, actor, now: new Date(), newId })
     exportMs.push(performance.now() - t0)
+    rawExportMs.push(rawExport(data.db, to))
   }
   const built = pkg as BuiltPackage
   const cases = built.manifest.counts.case
@@ -325,7 +351,8 @@ async function run(data: Dataset, dir: string): Promise<ExchangeReport> {
     rows: [
       {
         operation: `package export, ${cases} cases (${records} records, ${mb} MB)`,
-        samples: summarise(exportMs)
+        samples: summarise(exportMs),
+        baseline: { label: 'raw SELECTs as JSON lines, gzip', samples: summarise(rawExportMs) }
       },
       {
         operation: `package import into an empty unit, ${cases} cases`,

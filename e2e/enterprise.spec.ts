@@ -101,7 +101,9 @@ test('挽回损失: a clue is transferred and handled with a 150,000.00 refund; 
   await nav.go('线索')
   await clues.row(clueNumber).getByRole('link', { name: clueNumber }).click()
   await expect(clue.status).toHaveText('已办结')
-  const rowsBefore = await clue.ledgerRows.count()
+  // The ledger loads after the clue's details: wait for the refund and its reversal before counting.
+  const rowsBefore = 2
+  await expect(clue.ledgerRows).toHaveCount(rowsBefore)
   await clue.submitLoss({ ...REFUND, on: today })
   await expect(clue.duplicateWarning).toBeVisible()
   // The server's message names the entry it would duplicate (its date, amount and voucher).
