@@ -12,6 +12,7 @@
 import { fileURLToPath } from 'node:url'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import type { Envelope } from '../shared/errors'
+import { isBase64Text } from '../shared/schemas/primitives'
 import { isInside } from './app-path'
 
 /** In-memory partition (no `persist:`): nothing of a printed document stays in a profile. */
@@ -24,8 +25,6 @@ export const PDF_VIEWER_HOST = 'mhjfbmdgcfjbbpaeojofohoefgiehjai'
 export const MAX_PRINT_BYTES = 64 * 1024 * 1024
 
 export type PrintJob = { fileName: string; bytes: Buffer }
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 function refused(message: string): Envelope<never> {
   return { ok: false, error: { code: 'VALIDATION', message } }
@@ -56,7 +55,7 @@ export function parsePrintRequest(value: unknown): Envelope<PrintJob> {
   }
   if (contentBase64.length > Math.ceil(MAX_PRINT_BYTES / 3) * 4)
     return refused('文件过大，无法打印。')
-  if (contentBase64.length % 4 !== 0 || !BASE64.test(contentBase64)) {
+  if (contentBase64.length % 4 !== 0 || !isBase64Text(contentBase64)) {
     return refused('文件内容无效。')
   }
   const bytes = Buffer.from(contentBase64, 'base64')
